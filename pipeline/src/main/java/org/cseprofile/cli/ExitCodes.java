@@ -1,0 +1,45 @@
+package org.cseprofile.cli;
+
+import org.cseprofile.ingest.InputException;
+import org.cseprofile.run.AccountingException;
+import picocli.CommandLine;
+
+/** The documented exit codes of every command. */
+public final class ExitCodes {
+  /** Success. */
+  public static final int OK = 0;
+  /** An unexpected internal error (a bug): rerun with --verbose and report it. */
+  public static final int INTERNAL_ERROR = 1;
+  /** The command line was wrong: unknown option, missing or malformed value. */
+  public static final int BAD_ARGUMENTS = 2;
+  /** The input cannot be used: missing folder, no usable cohort extract. */
+  public static final int UNUSABLE_INPUT = 3;
+  /** Validation failed: rows unaccounted for, or more rows quarantined than allowed. */
+  public static final int VALIDATION_FAILED = 4;
+
+  private ExitCodes() {}
+
+  /** The exit code for an exception thrown while a command ran. */
+  static int forException(Throwable e) {
+    if (e instanceof CommandLine.ParameterException) {
+      return BAD_ARGUMENTS;
+    }
+    if (e instanceof InputException) {
+      return UNUSABLE_INPUT;
+    }
+    if (e instanceof AccountingException) {
+      return VALIDATION_FAILED;
+    }
+    return INTERNAL_ERROR;
+  }
+
+  /** Help text listing the codes, shown at the foot of every command's help. */
+  static final String[] FOOTER = {
+      "",
+      "Exit codes:",
+      "  0  success",
+      "  1  internal error (a bug; rerun with --verbose and report it)",
+      "  2  bad arguments",
+      "  3  unusable input (missing folder, no usable cohort extract)",
+      "  4  validation failed (rows unaccounted for)"};
+}

@@ -1,0 +1,50 @@
+package org.cseprofile.cli;
+
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.cseprofile.ingest.FileAccount;
+import org.cseprofile.run.ProfileRun;
+import org.cseprofile.run.RunResult;
+import org.cseprofile.table.Columns;
+
+/** Prints what a run did, for the analyst at the terminal. */
+final class RunSummary {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private final PrintWriter out;
+
+  RunSummary(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(RunResult result) {
+    var config = result.config();
+    out.printf("CSE problem profile %s (%s to %s), disclosure policy: %s%n%n", config.period().label(),
+        DAY.format(config.period().start()), DAY.format(config.period().end()), config.policy().name());
+
+    int width = Math.max(24, result.files().stream().mapToInt(f -> f.file().length()).max().orElse(0) + 2);
+    out.println("Input files (rows read = accepted + quarantined):");
+    out.printf("  %-" + width + "s %10s %10s %12s%n", "file", "rows read", "accepted", "quarantined");
+    for (FileAccount f : result.files()) {
+      String note = f.rejected() ? "  file rejected" : "";
+      out.printf("  %-" + width + "s %10d %10d %12d%s%n", f.file(), f.rowsRead(), f.accepted(), f.quarantined(), note);
+    }
+    out.println();
+
+    out.println("Children open to CSE concern (restricted, unsuppressed: not for publication):");
+    Map<String, Long> open = result.childrenOpen();
+    out.printf("  %-28s %6d%n", ProfileRun.areaName(Columns.PARTNERSHIP), open.getOrDefault(Columns.PARTNERSHIP, 0L));
+    open.forEach((area, count) -> {
+      if (!area.equals(Columns.PARTNERSHIP)) {
+        out.printf("  %-28s %6d%n", ProfileRun.areaName(area), count);
+      }
+    });
+    out.println();
+
+    out.println("Written to " + config.output() + ":");
+    out.println("  restricted tables (analysts only): " + String.join(", ", result.written().tables()));
+    result.report().files().forEach(f -> out.println("  published: " + f));
+    out.flush();
+  }
+}

@@ -1,0 +1,19 @@
+package org.cseprofile.ingest;
+
+import org.apache.commons.csv.CSVFormat;
+
+/** The CSV dialect of the data contract: RFC 4180, comma, double quote, header row parsed by us. */
+public final class CsvFormats {
+
+  /** For reading extracts: empty lines are returned (and skipped by us) so line numbers stay exact. */
+  public static final CSVFormat EXTRACT = CSVFormat.RFC4180.builder()
+      .setIgnoreEmptyLines(false)
+      .setIgnoreSurroundingSpaces(false)
+      .setTrim(false)
+      .get();
+
+  /** For writing: RFC 4180 with CRLF, quoting only where needed. */
+  public static final CSVFormat WRITE = CSVFormat.RFC4180;
+
+  private CsvFormats() {}
+}

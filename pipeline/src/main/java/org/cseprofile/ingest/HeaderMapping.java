@@ -1,0 +1,69 @@
+package org.cseprofile.ingest;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where each contract field sits in one file's header row, and what is wrong with the header.
+ * Header names are matched case-insensitively after trimming; a leading byte-order mark is ignored.
+ */
+public record HeaderMapping(
+    ExtractSpec spec, int[] positions, int headerWidth,
+    List<String> missingRequired, List<String> unknown, List<String> duplicated) implements Serializable {
+
+  public HeaderMapping {
+    missingRequired = List.copyOf(missingRequired);
+    unknown = List.copyOf(unknown);
+    duplicated = List.copyOf(duplicated);
+    if (positions.length != spec.fields().size()) {
+      throw new IllegalArgumentException("positions must have one entry per field of " + spec.name());
+    }
+  }
+
+  /** Maps the header row of a file of the extract {@code spec}. */
+  public static HeaderMapping of(ExtractSpec spec, List<String> header) {
+    Map<String, Integer> byName = new HashMap<>();
+    List<String> duplicated = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = normalise(header.get(i), i == 0);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (byName.putIfAbsent(name, i) != null && !duplicated.contains(name)) {
+        duplicated.add(name);
+      }
+    }
+    int[] positions = new int[spec.fields().size()];
+    List<String> missing = new ArrayList<>();
+    for (int f = 0; f < positions.length; f++) {
+      FieldSpec field = spec.fields().get(f);
+      Integer index = byName.remove(field.matchKey());
+      positions[f] = index == null ? -1 : index;
+      if (index == null && field.isRequired()) {
+        missing.add(field.header());
+      }
+    }
+    byName.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> unknown.add(e.getKey()));
+    return new HeaderMapping(spec, positions, header.size(), missing, unknown, duplicated);
+  }
+
+  /** Whether the file can be read at all: every required column present exactly once. */
+  public boolean usable() {
+    return missingRequired.isEmpty() && duplicated.isEmpty();
+  }
+
+  /** The header position of field {@code f}, or -1 when the (optional) column is absent. */
+  public int position(int f) {
+    return positions[f];
+  }
+
+  private static String normalise(String header, boolean first) {
+    String h = first && header.startsWith("\uFEFF") ? header.substring(1) : header;
+    return h.trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,82 @@
+package org.cseprofile.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The extract files found in an input folder: {@code <extract>.csv} or a folder {@code <extract>/}
+ * of CSV files, for each extract of the contract. Works on any Hadoop file system (local, HDFS,
+ * object stores) so the same job runs on a cluster's shared storage.
+ */
+public record InputCatalog(String root, Map<String, List<InputFile>> files, List<String> ignored) {
+
+  public InputCatalog {
+    files = Map.copyOf(files);
+    ignored = List.copyOf(ignored);
+  }
+
+  /** Lists {@code inputDir}; fails with a clear message when it does not exist. */
+  public static InputCatalog scan(String inputDir, Configuration hadoop) {
+    try {
+      Path root = new Path(inputDir);
+      FileSystem fs = root.getFileSystem(hadoop);
+      if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
+        throw new InputException("input folder " + inputDir + " does not exist or is not a folder");
+      }
+      root = fs.makeQualified(root);
+      Map<String, List<InputFile>> found = new LinkedHashMap<>();
+      List<String> ignored = new ArrayList<>();
+      FileStatus[] entries = fs.listStatus(root);
+      Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
+      for (FileStatus entry : entries) {
+        String name = entry.getPath().getName();
+        if (name.startsWith(".") || name.startsWith("_")) {
+          continue;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String base = entry.isDirectory() ? lower : lower.endsWith(".csv") ? lower.substring(0, lower.length() - 4) : null;
+        if (base == null) {
+          continue; // documentation, ground truth and other non-CSV files are not extracts
+        }
+        if (Extracts.named(base).isEmpty()) {
+          ignored.add(name + (entry.isDirectory() ? "/" : ""));
+          continue;
+        }
+        List<InputFile> list = found.computeIfAbsent(base, k -> new ArrayList<>());
+        if (entry.isDirectory()) {
+          FileStatus[] inner = fs.listStatus(entry.getPath());
+          Arrays.sort(inner, Comparator.comparing(s -> s.getPath().getName()));
+          for (FileStatus file : inner) {
+            String innerName = file.getPath().getName();
+            if (file.isFile() && innerName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+              list.add(new InputFile(base, file.getPath().toString(), name + "/" + innerName, file.getLen()));
+            } else if (!innerName.startsWith(".") && !innerName.startsWith("_")) {
+              ignored.add(name + "/" + innerName);
+            }
+          }
+        } else {
+          list.add(new InputFile(base, entry.getPath().toString(), name, entry.getLen()));
+        }
+      }
+      return new InputCatalog(root.toString(), found, ignored);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list input folder " + inputDir, e);
+    }
+  }
+
+  /** The files of one extract, possibly none. */
+  public List<InputFile> filesOf(String extract) {
+    return files.getOrDefault(extract, List.of());
+  }
+}

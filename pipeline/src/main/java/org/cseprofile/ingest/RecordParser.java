@@ -1,0 +1,76 @@
+package org.cseprofile.ingest;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Turns the raw fields of one CSV record into typed values following the extract's contract, or
+ * names the first rule the record breaks. Pure Java: no Spark, no I/O, no values in any output.
+ */
+public final class RecordParser implements Serializable {
+
+  private final HeaderMapping mapping;
+  private final List<FieldSpec> fields;
+
+  public RecordParser(HeaderMapping mapping) {
+    if (!mapping.usable()) {
+      throw new IllegalArgumentException("mapping must be usable (every required column present once)");
+    }
+    this.mapping = mapping;
+    this.fields = mapping.spec().fields();
+  }
+
+  /** Parses one record given as its raw field strings, in file order. */
+  public ParsedRecord parse(List<String> raw) {
+    if (raw.size() != mapping.headerWidth()) {
+      return ParsedRecord.rejected(Rule.FIELD_COUNT, null);
+    }
+    Object[] values = new Object[fields.size()];
+    for (int f = 0; f < values.length; f++) {
+      FieldSpec field = fields.get(f);
+      int position = mapping.position(f);
+      String text = position < 0 ? "" : raw.get(position).trim();
+      if (text.isEmpty()) {
+        if (field.isRequired()) {
+          return ParsedRecord.rejected(Rule.REQUIRED_BLANK, field.header());
+        }
+        continue;
+      }
+      Object value = parseValue(field, text);
+      if (value == null) {
+        return ParsedRecord.rejected(ruleFor(field.type()), field.header());
+      }
+      values[f] = value;
+    }
+    return ParsedRecord.accepted(values);
+  }
+
+  private static Object parseValue(FieldSpec field, String text) {
+    return switch (field.type()) {
+      case TEXT -> text;
+      case LA_CODE -> ValueParsers.laCode(text);
+      case CODE -> ValueParsers.code(text, field.codes());
+      case GENDER -> ValueParsers.gender(text);
+      case DATE -> ValueParsers.date(text);
+      case MONTH -> ValueParsers.month(text);
+      case YES_NO -> ValueParsers.yesNo(text);
+      case INTEGER -> ValueParsers.integer(text);
+      case GRID -> ValueParsers.gridMetres(text);
+      case CODE_LIST -> toArray(ValueParsers.codeList(text, field.codes()));
+      case CIN_FACTORS -> toArray(ValueParsers.cinFactors(text));
+    };
+  }
+
+  /** Spark's row conversion takes Java arrays (not Lists) for array columns. */
+  private static String[] toArray(List<String> values) {
+    return values == null ? null : values.toArray(String[]::new);
+  }
+
+  private static Rule ruleFor(FieldType type) {
+    return switch (type) {
+      case DATE, MONTH -> Rule.INVALID_DATE;
+      case INTEGER, GRID -> Rule.INVALID_NUMBER;
+      default -> Rule.INVALID_CODE;
+    };
+  }
+}

@@ -1,0 +1,19 @@
+package org.cseprofile.run;
+
+import java.util.List;
+import java.util.Map;
+import org.cseprofile.ingest.FileAccount;
+
+/**
+ * What a run did: the row accounting of every input file, the cohort size per area (analyst
+ * summary, not for publication), the tables written and the published files.
+ */
+public record RunResult(
+    RunConfig config, List<FileAccount> files, Map<String, Long> childrenOpen, WrittenTables written,
+    ReportOutputs report) {
+
+  public RunResult {
+    files = List.copyOf(files);
+    childrenOpen = Map.copyOf(childrenOpen);
+  }
+}

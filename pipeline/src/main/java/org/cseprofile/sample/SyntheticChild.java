@@ -1,0 +1,41 @@
+package org.cseprofile.sample;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the generator decided about one child, before it is written out as extract rows. */
+record SyntheticChild(
+    String id, String laCode, String gender, LocalDate birthDate, String ethnicity,
+    List<Episode> episodes, List<MissingEpisode> missing, List<EducationRecord> education,
+    List<HealthContact> health, List<Incident> incidents) {
+
+  /** An episode of CSE concern (one row of the cohort extract). */
+  record Episode(
+      String laCode, LocalDate identified, LocalDate closed, String riskLevel, String cseModel, Boolean lookedAfter,
+      String cpPlan, List<String> cinFactors, Boolean domesticAbuse, Boolean priorRapeAllegation,
+      LocalDate riskAssessed, LocalDate planned) {}
+
+  /** A missing or away episode (one row of the SSDA903 missing table). */
+  record MissingEpisode(
+      String laCode, String type, LocalDate start, LocalDate end, LocalDate rhiOffered, Boolean rhiAccepted,
+      Integer foundEasting, Integer foundNorthing) {}
+
+  /** An education record. */
+  record EducationRecord(LocalDate recorded, String status, Boolean roni, Boolean persistentAbsence, String exclusion) {}
+
+  /** A health service contact. */
+  record HealthContact(LocalDate date, String service) {}
+
+  /** A police incident and its suspects. */
+  record Incident(
+      String id, LocalDate recorded, String laCode, String type, String contactType, String placeType,
+      Integer easting, Integer northing, String victimId, String platform, List<SuspectLink> suspects) {}
+
+  /** A suspect linked to an incident. */
+  record SuspectLink(String suspectId, String gender, Integer birthYear, String status, List<String> disruption) {}
+
+  /** The birth month as the pipeline stores it: the first day of the month. */
+  LocalDate birthMonth() {
+    return birthDate.withDayOfMonth(1);
+  }
+}

@@ -1,0 +1,45 @@
+package org.cseprofile.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextEncodingTest {
+
+  @Test
+  void recognisesTheEncodingsExcelWrites() throws IOException {
+    String text = "child_id,platform\nA1,Zoë's café\n";
+    assertThat(detect(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(TextEncoding.UTF_8);
+    assertThat(detect(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(TextEncoding.UTF_8_BOM);
+    assertThat(detect(text.getBytes(Charset.forName("windows-1252")))).isEqualTo(TextEncoding.WINDOWS_1252);
+    assertThat(detect(text.getBytes(StandardCharsets.UTF_16))).isEqualTo(TextEncoding.UTF_16);
+    assertThat(detect(text.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(TextEncoding.UTF_16);
+    assertThat(detect("plain,ascii\n".getBytes(StandardCharsets.US_ASCII))).isEqualTo(TextEncoding.UTF_8);
+    assertThat(detect(new byte[0])).isEqualTo(TextEncoding.UTF_8);
+  }
+
+  @Test
+  void rejectsBytesNoAcceptedEncodingProduces() throws IOException {
+    assertThat(detect(new byte[] {'a', ',', (byte) 0x81, '\n'})).isEqualTo(TextEncoding.UNREADABLE);
+    assertThat(detect(new byte[] {'a', 0, 'b', ',', 'c'})).isEqualTo(TextEncoding.UNREADABLE);
+    // A UTF-8-encoded surrogate is not valid UTF-8; the same bytes are valid Windows-1252 text.
+    assertThat(detect(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isEqualTo(TextEncoding.WINDOWS_1252);
+    assertThat(TextEncoding.UNREADABLE.readable()).isFalse();
+  }
+
+  private static TextEncoding detect(byte[] bytes) throws IOException {
+    return TextEncoding.detect(new ByteArrayInputStream(bytes));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = new byte[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
