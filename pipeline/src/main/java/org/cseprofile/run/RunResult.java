@@ -14,6 +14,6 @@ public record RunResult(
 
   public RunResult {
     files = List.copyOf(files);
-    childrenOpen = Map.copyOf(childrenOpen);
+    childrenOpen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(childrenOpen));
   }
 }
