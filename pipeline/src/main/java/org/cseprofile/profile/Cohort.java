@@ -4,9 +4,13 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -17,35 +21,90 @@ import org.cseprofile.table.Columns;
 
 /** The CSE cohort of a period: children whose CSE concern was open at any time in it. */
 public final class Cohort {
+  /** Child-level flag: an episode of the child was identified in the period. */
+  public static final String IDENTIFIED_IN_PERIOD = "identified_in_period";
+  /** Child-level flag: an episode of the child was still open at the end of the period. */
+  public static final String OPEN_AT_END = "open_at_end";
+  /** Category used where an optional code was left blank. */
+  public static final String NOT_RECORDED = "not_recorded";
+
+  public static final List<String> RISK_LEVELS = List.of("low", "medium", "high", NOT_RECORDED);
+  public static final List<String> CSE_MODELS = List.of("inappropriate_relationship", "boyfriend", "peer_on_peer",
+      "organised_network", "online", "unknown", NOT_RECORDED);
+
   private static final String RANK = "_episode_rank";
 
   private Cohort() {}
 
   /**
-   * One row per child with an episode open at any time in the period (identified on or before
-   * its end, and not closed before its start). Where a child has several such episodes, the one
-   * identified latest gives the child's local authority and details. Adds {@code age} in completed
-   * years at period end.
+   * For each period, one row per child with an episode open at any time in it (identified on or
+   * before its end, and not closed before its start), tagged with {@code period}. Where a child has
+   * several such episodes, the one identified latest gives the child's local authority and details.
+   * Adds {@code age} in completed years at period end and the flags {@link #IDENTIFIED_IN_PERIOD}
+   * and {@link #OPEN_AT_END}.
    */
-  public static Dataset<Row> childrenOpenInPeriod(Dataset<Row> episodes, Period period) {
-    WindowSpec latestFirst = Window.partitionBy(col(CohortExtract.CHILD_ID))
-        .orderBy(col(CohortExtract.IDENTIFIED_DATE).desc(), col(CohortExtract.LA_CODE).asc(),
-            col(CohortExtract.CLOSED_DATE).desc_nulls_first());
-    return episodes
-        .filter(col(CohortExtract.IDENTIFIED_DATE).leq(lit(period.end()))
-            .and(col(CohortExtract.CLOSED_DATE).isNull().or(col(CohortExtract.CLOSED_DATE).geq(lit(period.start())))))
+  public static Dataset<Row> childrenOpen(Dataset<Row> episodes, List<Period> periods) {
+    WindowSpec child = Window.partitionBy(col(Columns.PERIOD), col(CohortExtract.CHILD_ID));
+    WindowSpec latestFirst = child.orderBy(col(CohortExtract.IDENTIFIED_DATE).desc(), col(CohortExtract.LA_CODE).asc(),
+        col(CohortExtract.CLOSED_DATE).desc_nulls_first());
+    Column identified = col(CohortExtract.IDENTIFIED_DATE);
+    Column closed = col(CohortExtract.CLOSED_DATE);
+    Column start = col(Periods.START);
+    Column end = col(Periods.END);
+    return Periods.tag(episodes, periods)
+        .filter(identified.leq(end).and(closed.isNull().or(closed.geq(start))))
+        .withColumn(IDENTIFIED_IN_PERIOD, max(identified.geq(start)).over(child))
+        .withColumn(OPEN_AT_END, max(closed.isNull().or(closed.gt(end))).over(child))
         .withColumn(RANK, row_number().over(latestFirst))
         .filter(col(RANK).equalTo(1))
-        .drop(RANK)
-        .withColumn(Columns.AGE, Ages.completedYears(col(CohortExtract.BIRTH_MONTH), period.end()));
+        .withColumn(Columns.AGE, Ages.completedYears(col(CohortExtract.BIRTH_MONTH), end))
+        .drop(RANK, Periods.START, Periods.END);
   }
 
-  /** Children open in the period, per area; every area of {@code areas} appears, with 0 where none. */
-  public static Dataset<Row> childrenOpen(Dataset<Row> cohortChildren, Dataset<Row> areas, Period period) {
+  /** The cohort of one period (see {@link #childrenOpen(Dataset, List)}). */
+  public static Dataset<Row> childrenOpenInPeriod(Dataset<Row> episodes, Period period) {
+    return childrenOpen(episodes, List.of(period));
+  }
+
+  /**
+   * Per area and period of {@code grid}: children open in the period; of them, those with an episode
+   * identified in the period, those with no episode open at its end (closed), and those still open
+   * at its end. Every row of the grid appears, with 0 where there are no children.
+   */
+  public static Dataset<Row> cohortCounts(Dataset<Row> cohortChildren, Dataset<Row> grid) {
+    Column child = col(CohortExtract.CHILD_ID);
     Dataset<Row> counts = Partnership.aggregate(cohortChildren, List.of(),
-        count_distinct(col(CohortExtract.CHILD_ID)).as(Columns.CHILDREN_OPEN));
-    return areas.join(counts, new String[] {Columns.LA_CODE}, "left")
-        .select(lit(period.label()).as(Columns.PERIOD), col(Columns.LA_CODE),
-            coalesce(col(Columns.CHILDREN_OPEN), lit(0L)).as(Columns.CHILDREN_OPEN));
+        count_distinct(child).as(Columns.CHILDREN_OPEN),
+        count_distinct(when(col(IDENTIFIED_IN_PERIOD), child)).as(Columns.CHILDREN_IDENTIFIED),
+        count_distinct(when(not(col(OPEN_AT_END)), child)).as(Columns.CHILDREN_CLOSED),
+        count_distinct(when(col(OPEN_AT_END), child)).as(Columns.CHILDREN_OPEN_AT_END));
+    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE), List.of(Columns.CHILDREN_OPEN,
+        Columns.CHILDREN_IDENTIFIED, Columns.CHILDREN_CLOSED, Columns.CHILDREN_OPEN_AT_END));
+  }
+
+  /** Cohort children by risk level, CSE model, gender, age band and ethnic group. */
+  public static Dataset<Row> breakdown(Dataset<Row> cohortChildren, Dataset<Row> grid) {
+    return Breakdowns.count(cohortChildren, grid, List.of(), List.of(
+            riskLevel(), cseModel(),
+            new Breakdown(Columns.GENDER, Demographics.GENDERS, col(CohortExtract.GENDER)),
+            new Breakdown(Columns.AGE_BAND, Demographics.AGE_BANDS, Demographics.ageBand(col(Columns.AGE))),
+            new Breakdown(Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS,
+                Demographics.ethnicGroup(col(CohortExtract.ETHNICITY)))),
+        Columns.CHILDREN, count_distinct(col(CohortExtract.CHILD_ID)));
+  }
+
+  /** Cohort children by risk level and CSE model (the breakdowns of the trend table). */
+  public static Dataset<Row> riskAndModel(Dataset<Row> cohortChildren, Dataset<Row> grid) {
+    return Breakdowns.count(cohortChildren, grid, List.of(), List.of(riskLevel(), cseModel()),
+        Columns.CHILDREN, count_distinct(col(CohortExtract.CHILD_ID)));
+  }
+
+  private static Breakdown riskLevel() {
+    return new Breakdown(CohortExtract.RISK_LEVEL, RISK_LEVELS,
+        coalesce(col(CohortExtract.RISK_LEVEL), lit(NOT_RECORDED)));
+  }
+
+  private static Breakdown cseModel() {
+    return new Breakdown(CohortExtract.CSE_MODEL, CSE_MODELS, coalesce(col(CohortExtract.CSE_MODEL), lit(NOT_RECORDED)));
   }
 }

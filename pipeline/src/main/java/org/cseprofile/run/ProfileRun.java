@@ -4,17 +4,25 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.cseprofile.disclosure.Publication;
 import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.ingest.EducationExtract;
+import org.cseprofile.ingest.HealthExtract;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.ingest.MissingExtract;
+import org.cseprofile.ingest.SuspectsExtract;
 import org.cseprofile.ingest.ExtractData;
 import org.cseprofile.ingest.ExtractReader;
 import org.cseprofile.ingest.FileAccount;
@@ -24,9 +32,19 @@ import org.cseprofile.ingest.InputCatalog;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
 import org.cseprofile.period.Period;
+import org.cseprofile.linkage.ProfileInputs;
+import org.cseprofile.profile.AgencyPerformance;
 import org.cseprofile.profile.Cohort;
+import org.cseprofile.profile.CrossBorder;
 import org.cseprofile.profile.Demographics;
+import org.cseprofile.profile.Incidents;
+import org.cseprofile.profile.MissingEpisodes;
 import org.cseprofile.profile.Partnership;
+import org.cseprofile.profile.Periods;
+import org.cseprofile.profile.Perpetrators;
+import org.cseprofile.profile.ProfileSettings;
+import org.cseprofile.profile.Trend;
+import org.cseprofile.profile.Vulnerabilities;
 import org.cseprofile.reports.chart.AgeGenderPyramid;
 import org.cseprofile.reports.chart.ChartNote;
 import org.cseprofile.reports.chart.ChartStyle;
@@ -57,9 +75,10 @@ public final class ProfileRun {
     listener.stage("ingest and validate");
     IngestResult ingested = ingest(config);
     listener.stage("profile");
-    ProfileTables tables = profile(ingested, config.period());
+    ProfileTables tables = profile(ingested, config.period(), config.profile());
     listener.stage("write tables");
     WrittenTables written = write(tables, ingested, config.period(), layout);
+    tables.release();
     listener.stage("disclosure control");
     PublishedOutputs published = disclose(config, layout);
     listener.stage("charts");
@@ -97,15 +116,53 @@ public final class ProfileRun {
     return ingested;
   }
 
-  /** Computes the restricted profile tables of the period. */
-  static ProfileTables profile(IngestResult ingested, Period period) {
-    Dataset<Row> episodes = ingested.extract(CohortExtract.NAME).accepted();
-    Dataset<Row> areas = Partnership.areas(episodes);
-    Dataset<Row> cohort = Cohort.childrenOpenInPeriod(episodes, period);
+  /** The accepted rows of every extract, and which extracts had at least one usable file. */
+  static ProfileInputs inputs(IngestResult ingested) {
+    Set<String> supplied = new HashSet<>();
+    for (FileAccount file : ingested.files()) {
+      if (!file.rejected()) {
+        supplied.add(file.extract());
+      }
+    }
+    return new ProfileInputs(
+        ingested.extract(CohortExtract.NAME).accepted(), ingested.extract(EducationExtract.NAME).accepted(),
+        ingested.extract(HealthExtract.NAME).accepted(), ingested.extract(MissingExtract.NAME).accepted(),
+        ingested.extract(IncidentsExtract.NAME).accepted(), ingested.extract(SuspectsExtract.NAME).accepted(),
+        supplied);
+  }
+
+  /** Computes the restricted profile tables of the period (definitions: docs/metrics.md). */
+  static ProfileTables profile(IngestResult ingested, Period period, ProfileSettings settings) {
+    ProfileInputs inputs = inputs(ingested);
+    List<Period> periods = Periods.reportAndTrend(period);
+    Dataset<Row> areas = Partnership.areas(inputs.episodes());
+    Dataset<Row> grid = Periods.grid(areas, List.of(period));
+    Dataset<Row> trendGrid = Periods.grid(areas, Trend.quarters(period));
+    // Cached: every table of the period and the trend quarters is computed from these.
+    Dataset<Row> cohorts = Cohort.childrenOpen(inputs.episodes(), periods).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> missing = MissingEpisodes.byPopulation(inputs.missing(), cohorts, settings, periods)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> cohort = cohorts.filter(col(Columns.PERIOD).equalTo(period.label()));
+    Dataset<Row> incidents = Incidents.inPeriods(inputs.incidents(), List.of(period));
+    Dataset<Row> suspects = Perpetrators.suspectsByArea(inputs.suspects(), incidents);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(TableNames.COHORT, Cohort.childrenOpen(cohort, areas, period));
-    tables.put(TableNames.AGE_BY_GENDER, Demographics.ageByGender(cohort, areas, period));
-    return new ProfileTables(tables);
+    tables.put(TableNames.COHORT, Cohort.cohortCounts(cohort, grid));
+    tables.put(TableNames.COHORT_BREAKDOWN, Cohort.breakdown(cohort, grid));
+    tables.put(TableNames.COHORT_TREND, Trend.of(period, Cohort.cohortCounts(cohorts, trendGrid)));
+    tables.put(TableNames.COHORT_TREND_BREAKDOWN, Trend.of(period, Cohort.riskAndModel(cohorts, trendGrid)));
+    tables.put(TableNames.AGE_BY_GENDER, Demographics.ageByGender(cohort, grid));
+    tables.put(TableNames.AGE_BAND_BY_GENDER, Demographics.ageBandByGender(cohort, grid));
+    tables.put(TableNames.VULNERABILITIES, Vulnerabilities.prevalence(cohort, inputs, grid, period));
+    tables.put(TableNames.MISSING_SUMMARY, MissingEpisodes.summary(missing, MissingEpisodes.grid(grid)));
+    tables.put(TableNames.MISSING_BREAKDOWN, MissingEpisodes.breakdown(missing, MissingEpisodes.grid(grid)));
+    tables.put(TableNames.MISSING_TREND, Trend.of(period, MissingEpisodes.counts(missing, MissingEpisodes.grid(trendGrid))));
+    tables.put(TableNames.INCIDENTS_SUMMARY, Incidents.summary(incidents, cohort, grid));
+    tables.put(TableNames.INCIDENTS_BREAKDOWN, Incidents.breakdown(incidents, grid));
+    tables.put(TableNames.PERPETRATORS_SUMMARY, Perpetrators.summary(suspects, grid));
+    tables.put(TableNames.PERPETRATORS_BREAKDOWN, Perpetrators.breakdown(suspects, grid));
+    tables.put(TableNames.AGENCY_PERFORMANCE, AgencyPerformance.measures(cohort, missing, inputs, grid, period));
+    tables.put(TableNames.CROSS_BORDER, CrossBorder.children(cohort, missing, incidents, grid));
+    return new ProfileTables(tables, List.of(cohorts, missing));
   }
 
   private WrittenTables write(ProfileTables tables, IngestResult ingested, Period period, OutputLayout layout) {

@@ -4,6 +4,8 @@ package org.cseprofile.table;
 public final class Columns {
   /** The period label, {@code YYYY-Qn} (or {@code from_to} for a custom window); the partition column. */
   public static final String PERIOD = "period";
+  /** In trend tables: the quarter a row describes (the period is the run's). */
+  public static final String QUARTER = "quarter";
   /** ONS code of the local authority, or {@link #PARTNERSHIP} for the whole partnership. */
   public static final String LA_CODE = "la_code";
   /** The {@code la_code} of partnership-total rows. */
@@ -11,10 +13,69 @@ public final class Columns {
   public static final String GENDER = "gender";
   /** Age in completed years at the end of the period. */
   public static final String AGE = "age";
+  /** Age band at the end of the period. */
+  public static final String AGE_BAND = "age_band";
   /** A number of distinct children. */
   public static final String CHILDREN = "children";
+
   /** Children whose CSE concern was open at any time in the period. */
   public static final String CHILDREN_OPEN = "children_open";
+  /** Cohort children with an episode identified in the period. */
+  public static final String CHILDREN_IDENTIFIED = "children_identified";
+  /** Cohort children with no episode still open at the end of the period. */
+  public static final String CHILDREN_CLOSED = "children_closed";
+  /** Cohort children with an episode still open at the end of the period. */
+  public static final String CHILDREN_OPEN_AT_END = "children_open_at_end";
+
+  /** In long breakdown tables: which breakdown a row belongs to (for example {@code risk_level}). */
+  public static final String BREAKDOWN = "breakdown";
+  /** In long breakdown tables: the category within the breakdown (for example {@code high}). */
+  public static final String CATEGORY = "category";
+
+  /** Name of an indicator or measure. */
+  public static final String INDICATOR = "indicator";
+  public static final String MEASURE = "measure";
+  public static final String NUMERATOR = "numerator";
+  public static final String DENOMINATOR = "denominator";
+  /** Children for whom the item was not recorded (counted as not having it). */
+  public static final String NOT_RECORDED = "not_recorded";
+  public static final String PERCENT = "percent";
+  /** Lower end of the 95% Wilson score interval, in percent. */
+  public static final String CI_LOWER = "ci_lower";
+  /** Upper end of the 95% Wilson score interval, in percent. */
+  public static final String CI_UPPER = "ci_upper";
+  public static final String VALUE = "value";
+  public static final String UNIT = "unit";
+
+  /** Which children a missing-episode row describes: {@code all_missing} or {@code cse_cohort}. */
+  public static final String POPULATION = "population";
+  public static final String EPISODES = "episodes";
+  public static final String EPISODES_PER_CHILD = "episodes_per_child";
+  public static final String REPEAT_MISSING_CHILDREN = "repeat_missing_children";
+  public static final String EPISODES_MISSING = "episodes_missing";
+  public static final String EPISODES_AWAY = "episodes_away";
+  /** Episodes that ended (the child returned) in the period. */
+  public static final String RETURNS = "returns";
+  public static final String RHI_OFFERED_WITHIN_72H = "rhi_offered_within_72h";
+  public static final String RHI_OFFERED_WITHIN_72H_PERCENT = "rhi_offered_within_72h_percent";
+  public static final String RHI_ACCEPTED = "rhi_accepted";
+  public static final String RHI_ACCEPTED_PERCENT = "rhi_accepted_percent";
+  public static final String CHILDREN_IN_CSE_COHORT = "children_in_cse_cohort";
+  public static final String PERCENT_IN_CSE_COHORT = "percent_in_cse_cohort";
+
+  public static final String INCIDENTS = "incidents";
+  public static final String INCIDENTS_WITH_VICTIM = "incidents_with_victim";
+  public static final String CHILDREN_LINKED_AS_VICTIMS = "children_linked_as_victims";
+  public static final String VICTIMS_IN_CSE_COHORT = "victims_in_cse_cohort";
+
+  public static final String SUSPECTS = "suspects";
+  public static final String SUSPECT_LINKS = "suspect_links";
+  public static final String SUSPECTS_WITH_DISRUPTION = "suspects_with_disruption";
+
+  public static final String CHILDREN_MISSING_ELSEWHERE = "children_missing_elsewhere";
+  public static final String CHILDREN_INCIDENT_ELSEWHERE = "children_incident_elsewhere";
+  public static final String CHILDREN_ANY_ELSEWHERE = "children_any_elsewhere";
+  public static final String PERCENT_ANY_ELSEWHERE = "percent_any_elsewhere";
 
   private Columns() {}
 }

@@ -1,13 +1,49 @@
 package org.cseprofile.table;
 
+import java.util.List;
+
 /** Names of the output tables; each is a folder under {@code restricted/} (and, once published, {@code published/}). */
 public final class TableNames {
-  /** Children open to CSE concern in the period, per local authority and for the partnership. */
+  /** Children open to CSE concern, newly identified and closed in the period. */
   public static final String COHORT = "cohort";
+  /** Cohort children by risk level, CSE model, gender, age band and ethnic group. */
+  public static final String COHORT_BREAKDOWN = "cohort_breakdown";
+  /** The cohort counts for each of the last eight quarters. */
+  public static final String COHORT_TREND = "cohort_trend";
+  /** Cohort children by risk level and CSE model for each of the last eight quarters. */
+  public static final String COHORT_TREND_BREAKDOWN = "cohort_trend_breakdown";
   /** Cohort children by age in completed years at period end and gender. */
   public static final String AGE_BY_GENDER = "age_by_gender";
+  /** Cohort children by age band and gender. */
+  public static final String AGE_BAND_BY_GENDER = "age_band_by_gender";
+  /** Prevalence of vulnerabilities in the cohort, with 95% intervals. */
+  public static final String VULNERABILITIES = "vulnerabilities";
+  /** Missing episodes of all missing children and of the CSE cohort. */
+  public static final String MISSING_SUMMARY = "missing_summary";
+  /** Missing episodes by type and duration band. */
+  public static final String MISSING_BREAKDOWN = "missing_breakdown";
+  /** Missing episodes, children and repeat missing children for each of the last eight quarters. */
+  public static final String MISSING_TREND = "missing_trend";
+  /** CSE-flagged police incidents and the children linked to them as victims. */
+  public static final String INCIDENTS_SUMMARY = "incidents_summary";
+  /** Incidents by incident type, contact type, place type and platform. */
+  public static final String INCIDENTS_BREAKDOWN = "incidents_breakdown";
+  /** Distinct suspects linked to incidents in the period. */
+  public static final String PERPETRATORS_SUMMARY = "perpetrators_summary";
+  /** Suspects by gender, age band, status and disruption tactic. */
+  public static final String PERPETRATORS_BREAKDOWN = "perpetrators_breakdown";
+  /** Multi-agency performance: assessments, plans, return interviews, linkage across agencies. */
+  public static final String AGENCY_PERFORMANCE = "agency_performance";
+  /** Cohort children with missing episodes or incidents in another authority than their own. */
+  public static final String CROSS_BORDER = "cross_border";
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
+
+  /** The profile's statistical tables, in the order a run writes them. */
+  public static final List<String> PROFILE = List.of(
+      COHORT, COHORT_BREAKDOWN, COHORT_TREND, COHORT_TREND_BREAKDOWN, AGE_BY_GENDER, AGE_BAND_BY_GENDER,
+      VULNERABILITIES, MISSING_SUMMARY, MISSING_BREAKDOWN, MISSING_TREND, INCIDENTS_SUMMARY, INCIDENTS_BREAKDOWN,
+      PERPETRATORS_SUMMARY, PERPETRATORS_BREAKDOWN, AGENCY_PERFORMANCE, CROSS_BORDER);
 
   private TableNames() {}
 }

@@ -1,15 +1,15 @@
 package org.cseprofile.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cseprofile.profile.ProfileFixture.Q4;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.linkage.ProfileInputs;
 import org.cseprofile.period.Period;
-import org.cseprofile.testing.Fixtures;
 import org.cseprofile.testing.SparkExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,85 +17,85 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(SparkExtension.class)
 class CohortTest {
-  static final Period Q4 = Period.parseQuarter("2016-Q4"); // 2016-10-01 to 2016-12-31
-  static final String BH = "E06000043";
-  static final String ES = "E10000011";
-  static final String WS = "E10000032";
-
-  /**
-   * Worked by hand for 2016-Q4:
-   * A open since before the quarter: in. B closed the day before it starts: out.
-   * C closed on its first day: in. D identified on its last day: in. E identified the day after: out.
-   * F has an earlier closed episode in ES and a new one in WS: in once, in WS.
-   * G has two episodes open in the quarter, the later in BH: in once, in BH; turns 18 in December.
-   * H has a same-day episode inside the quarter: in.
-   */
-  static final String EPISODES = """
-      child_id,la_code,birth_month,gender,identified_date,closed_date
-      A,E06000043,2001-03,F,2016-09-01,
-      B,E06000043,2001-05,F,2016-06-01,2016-09-30
-      C,E10000011,2002-12,M,2016-06-01,2016-10-01
-      D,E10000032,2003-01,F,31/12/2016,
-      E,E10000032,2002-07,F,2017-01-01,
-      F,E10000011,1999-01,U,2016-01-10,2016-05-01
-      F,E10000032,1999-01,U,2016-11-15,
-      G,E10000011,1998-12,F,2016-08-01,2016-11-30
-      G,E06000043,1998-12,F,2016-10-15,
-      H,E10000011,2004-11,F,2016-10-05,2016-10-05
-      """;
-
-  static Dataset<Row> episodes;
+  static ProfileInputs inputs;
+  static Dataset<Row> cohort;
 
   @BeforeAll
   static void load(SparkSession spark) {
-    episodes = Fixtures.extract(spark, CohortExtract.SPEC, EPISODES);
+    inputs = ProfileFixture.inputs(spark);
+    cohort = Cohort.childrenOpenInPeriod(inputs.episodes(), Q4);
   }
 
   @Test
   void childrenOpenInPeriodFollowsTheEpisodeRules() {
-    List<Row> children = Cohort.childrenOpenInPeriod(episodes, Q4)
-        .select("child_id", "la_code", "gender", "age").orderBy("child_id").collectAsList();
+    // A open since before Q4; B closed the day before it starts (out); C closed on its first day;
+    // D identified on its last day; E the day after (out); F's new WS episode, not its closed ES one;
+    // G's later BH episode of two open ones (G turns 18 in December); H same-day episode.
+    List<Row> children = cohort.select("child_id", "la_code", "gender", "age", "identified_in_period", "open_at_end")
+        .orderBy("child_id").collectAsList();
 
     assertThat(children).extracting(Row::toString).containsExactly(
-        "[A,E06000043,F,15]",
-        "[C,E10000011,M,14]",
-        "[D,E10000032,F,13]",
-        "[F,E10000032,U,17]",
-        "[G,E06000043,F,18]",
-        "[H,E10000011,F,12]");
+        "[A,E06000043,F,15,false,true]",
+        "[C,E10000011,M,14,false,false]",
+        "[D,E10000032,F,13,true,true]",
+        "[F,E10000032,U,17,true,true]",
+        "[G,E06000043,F,18,true,true]",
+        "[H,E10000011,F,12,true,false]");
   }
 
   @Test
-  void childrenOpenCountsEachAreaAndThePartnership() {
-    Dataset<Row> cohort = Cohort.childrenOpenInPeriod(episodes, Q4);
+  void cohortCountsOpenIdentifiedAndClosedPerArea() {
+    List<Row> rows = Cohort.cohortCounts(cohort, ProfileFixture.grid(inputs, Q4)).orderBy("la_code").collectAsList();
 
-    List<Row> rows = Cohort.childrenOpen(cohort, Partnership.areas(episodes), Q4)
-        .orderBy("la_code").collectAsList();
-
+    // open = identified-in-period children + others; closed + open_at_end = open.
     assertThat(rows).extracting(Row::toString).containsExactly(
-        "[2016-Q4,ALL,6]", "[2016-Q4,E06000043,2]", "[2016-Q4,E10000011,2]", "[2016-Q4,E10000032,2]");
+        "[2016-Q4,ALL,6,4,2,4]",
+        "[2016-Q4,E06000043,2,1,0,2]",
+        "[2016-Q4,E10000011,2,1,2,0]",
+        "[2016-Q4,E10000032,2,2,0,2]");
   }
 
   @Test
-  void areasWithNoOpenChildrenAreListedWithZero() {
-    Period q1 = Period.parseQuarter("2015-Q1"); // nobody identified yet
-    Dataset<Row> cohort = Cohort.childrenOpenInPeriod(episodes, q1);
+  void breakdownListsEveryCategoryOfEveryBreakdown() {
+    List<Row> all = Cohort.breakdown(cohort, ProfileFixture.grid(inputs, Q4))
+        .filter("la_code = 'ALL'").select("breakdown", "category", "children").collectAsList();
 
-    List<Row> rows = Cohort.childrenOpen(cohort, Partnership.areas(episodes), q1).orderBy("la_code").collectAsList();
+    assertThat(all).extracting(Row::toString).containsExactlyInAnyOrder(
+        "[risk_level,low,2]", "[risk_level,medium,1]", "[risk_level,high,2]", "[risk_level,not_recorded,1]",
+        "[cse_model,inappropriate_relationship,1]", "[cse_model,boyfriend,1]", "[cse_model,peer_on_peer,1]",
+        "[cse_model,organised_network,1]", "[cse_model,online,1]", "[cse_model,unknown,0]",
+        "[cse_model,not_recorded,1]",
+        "[gender,F,4]", "[gender,M,1]", "[gender,U,1]",
+        "[age_band,under_10,0]", "[age_band,10_to_12,1]", "[age_band,13_to_15,3]", "[age_band,16_to_17,1]",
+        "[age_band,18_and_over,1]",
+        "[ethnic_group,white,1]", "[ethnic_group,mixed,1]", "[ethnic_group,asian,1]", "[ethnic_group,black,0]",
+        "[ethnic_group,chinese,0]", "[ethnic_group,other,0]", "[ethnic_group,refused,1]",
+        "[ethnic_group,not_recorded,2]");
+  }
 
+  @Test
+  void trendRepeatsTheCountsForEachOfTheLastEightQuarters() {
+    List<Period> quarters = Trend.quarters(Q4);
+    Dataset<Row> cohorts = Cohort.childrenOpen(inputs.episodes(), quarters);
+
+    List<Row> rows = Trend.of(Q4, Cohort.cohortCounts(cohorts, Periods.grid(Partnership.areas(inputs.episodes()), quarters)))
+        .filter("la_code = 'ALL'").orderBy("quarter").collectAsList();
+
+    // Q1 2016: F (ES). Q2: B identified, C identified, F closed 1 May. Q3: A and G identified, B closed 30 Sep.
     assertThat(rows).extracting(Row::toString).containsExactly(
-        "[2015-Q1,ALL,0]", "[2015-Q1,E06000043,0]", "[2015-Q1,E10000011,0]", "[2015-Q1,E10000032,0]");
+        "[2016-Q4,2015-Q1,ALL,0,0,0,0]", "[2016-Q4,2015-Q2,ALL,0,0,0,0]", "[2016-Q4,2015-Q3,ALL,0,0,0,0]",
+        "[2016-Q4,2015-Q4,ALL,0,0,0,0]", "[2016-Q4,2016-Q1,ALL,1,1,0,1]", "[2016-Q4,2016-Q2,ALL,3,2,1,2]",
+        "[2016-Q4,2016-Q3,ALL,4,2,1,3]", "[2016-Q4,2016-Q4,ALL,6,4,2,4]");
   }
 
   @Test
-  void earlierQuarterUsesTheEpisodeOpenThen() {
-    Period q2 = Period.parseQuarter("2016-Q2"); // F's first episode (ES) closed 1 May; B, C identified 1 June
-
-    List<Row> children = Cohort.childrenOpenInPeriod(episodes, q2)
-        .select("child_id", "la_code", "age").orderBy("child_id").collectAsList();
-
-    assertThat(children).extracting(Row::toString).containsExactly(
-        "[B,E06000043,15]", "[C,E10000011,13]", "[F,E10000011,17]");
+  void trendQuartersEndWithTheLastCompleteQuarter() {
+    assertThat(Trend.quarters(Q4)).extracting(Period::label).containsExactly(
+        "2015-Q1", "2015-Q2", "2015-Q3", "2015-Q4", "2016-Q1", "2016-Q2", "2016-Q3", "2016-Q4");
+    Period twelveMonthsToMidNovember = Period.window(LocalDate.of(2015, 11, 16), LocalDate.of(2016, 11, 15));
+    assertThat(Trend.quarters(twelveMonthsToMidNovember).get(7).label()).isEqualTo("2016-Q3");
+    assertThat(Periods.reportAndTrend(twelveMonthsToMidNovember)).hasSize(9).last().isEqualTo(twelveMonthsToMidNovember);
+    assertThat(Periods.reportAndTrend(Q4)).hasSize(8);
   }
 
   @Test

@@ -57,7 +57,7 @@ class GroundTruthAgreementTest {
   @Test
   void cohortAndAgeByGenderMatchTheGroundTruthInEveryQuarter() {
     for (Period quarter : Period.parseQuarter("2016-Q4").trailingQuarters(8)) {
-      ProfileTables tables = ProfileRun.profile(ingested, quarter);
+      ProfileTables tables = ProfileRun.profile(ingested, quarter, org.cseprofile.profile.ProfileSettings.DEFAULTS);
 
       List<String> cohort = tables.tables().get(TableNames.COHORT)
           .filter("children_open > 0").orderBy("la_code").collectAsList().stream()

@@ -1,0 +1,83 @@
+package org.cseprofile.profile;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.period.Period;
+import org.cseprofile.table.Columns;
+
+/** CSE-flagged police incidents recorded in the period, in the authority where they happened. */
+public final class Incidents {
+  public static final List<String> INCIDENT_TYPES = List.of("crime", "intelligence", "concern");
+  public static final List<String> CONTACT_TYPES = List.of("contact", "non_contact", "online");
+  /** Breakdown name for the platform of online incidents. */
+  public static final String PLATFORM = "platform";
+
+  private static final String IN_COHORT = "_victim_in_cohort";
+
+  private Incidents() {}
+
+  /** Incidents recorded in each of the periods, tagged with the period. */
+  public static Dataset<Row> inPeriods(Dataset<Row> incidents, List<Period> periods) {
+    return Periods.tag(incidents, periods).filter(Periods.during(col(IncidentsExtract.RECORDED_DATE)));
+  }
+
+  /**
+   * Per area and period: incidents recorded, those with an identified victim, distinct children
+   * linked as victims, and of those the children in the period's CSE cohort.
+   *
+   * @param recorded incidents tagged by {@link #inPeriods}
+   * @param cohortChildren the cohort, tagged by period
+   */
+  public static Dataset<Row> summary(Dataset<Row> recorded, Dataset<Row> cohortChildren, Dataset<Row> grid) {
+    Dataset<Row> cohort = cohortChildren.select(col(CohortExtract.CHILD_ID).as(IncidentsExtract.VICTIM_ID),
+        col(Columns.PERIOD), lit(true).as(IN_COHORT));
+    Column victim = col(IncidentsExtract.VICTIM_ID);
+    Dataset<Row> counts = Partnership.aggregate(
+        recorded.join(cohort, new String[] {IncidentsExtract.VICTIM_ID, Columns.PERIOD}, "left"), List.of(),
+        count(lit(1)).as(Columns.INCIDENTS),
+        sum(when(victim.isNotNull(), 1L).otherwise(0L)).as(Columns.INCIDENTS_WITH_VICTIM),
+        count_distinct(victim).as(Columns.CHILDREN_LINKED_AS_VICTIMS),
+        count_distinct(when(coalesce(col(IN_COHORT), lit(false)), victim)).as(Columns.VICTIMS_IN_CSE_COHORT));
+    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE), List.of(Columns.INCIDENTS,
+        Columns.INCIDENTS_WITH_VICTIM, Columns.CHILDREN_LINKED_AS_VICTIMS, Columns.VICTIMS_IN_CSE_COHORT));
+  }
+
+  /**
+   * Incidents by incident type, contact type and place type; and online incidents (contact type or
+   * place type {@code online}, or a platform given) by platform, written in lower case, with
+   * {@code not_recorded} where blank. Platform categories are those seen, in alphabetical order.
+   */
+  public static Dataset<Row> breakdown(Dataset<Row> recorded, Dataset<Row> grid) {
+    List<Breakdown> breakdowns = new ArrayList<>(List.of(
+        new Breakdown(IncidentsExtract.INCIDENT_TYPE, INCIDENT_TYPES, col(IncidentsExtract.INCIDENT_TYPE)),
+        new Breakdown(IncidentsExtract.CONTACT_TYPE, CONTACT_TYPES, col(IncidentsExtract.CONTACT_TYPE)),
+        new Breakdown(IncidentsExtract.PLACE_TYPE, IncidentsExtract.PLACE_TYPES, col(IncidentsExtract.PLACE_TYPE))));
+    Dataset<Row> table = Breakdowns.count(recorded, grid, List.of(), breakdowns, Columns.INCIDENTS, count(lit(1)));
+    Column platform = coalesce(lower(trim(col(IncidentsExtract.PLATFORM))), lit(Cohort.NOT_RECORDED));
+    Dataset<Row> online = recorded.filter(col(IncidentsExtract.CONTACT_TYPE).equalTo("online")
+        .or(col(IncidentsExtract.PLACE_TYPE).equalTo("online")).or(col(IncidentsExtract.PLATFORM).isNotNull()));
+    // Platforms are free text: the categories are the (few) values seen, collected to the driver.
+    List<String> platforms = new ArrayList<>(online.select(platform).distinct().as(Encoders.STRING()).collectAsList());
+    platforms.remove(Cohort.NOT_RECORDED);
+    platforms.sort(null);
+    platforms.add(Cohort.NOT_RECORDED);
+    return table.unionByName(Breakdowns.count(online, grid, List.of(),
+        List.of(new Breakdown(PLATFORM, platforms, platform)), Columns.INCIDENTS, count(lit(1))));
+  }
+}

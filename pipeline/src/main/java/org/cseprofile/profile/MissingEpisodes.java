@@ -1,0 +1,174 @@
+package org.cseprofile.profile;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.ingest.MissingExtract;
+import org.cseprofile.period.Period;
+import org.cseprofile.table.Columns;
+
+/**
+ * Missing and away episodes (SSDA903), for every child in the missing extract and for the CSE
+ * cohort separately.
+ */
+public final class MissingEpisodes {
+  /** Population: every child in the missing extract; an episode counts in the authority that recorded it. */
+  public static final String ALL_MISSING = "all_missing";
+  /** Population: children in the period's CSE cohort; an episode counts in the child's cohort authority. */
+  public static final String CSE_COHORT = "cse_cohort";
+  public static final List<String> POPULATIONS = List.of(ALL_MISSING, CSE_COHORT);
+  /** Duration bands of episodes starting in the period. */
+  public static final List<String> DURATION_BANDS =
+      List.of("same_day", "1_to_2_days", "3_to_7_days", "over_7_days", "still_missing");
+  /** Breakdown name of the duration band. */
+  public static final String DURATION_BAND = "duration_band";
+  /** Days after the return within which a return home interview offer counts as timely (72 hours). */
+  public static final int RHI_DAYS = 3;
+
+  /** Episode flag: this episode completes a run of repeat episodes (see {@link ProfileSettings}). */
+  static final String REPEAT = "_repeat";
+  /** Episode flag: the child is in the CSE cohort of the row's period. */
+  static final String IN_COHORT = "_in_cohort";
+  /** Episode flag: the episode started in the row's period. */
+  static final String STARTED = "_started";
+  /** Episode flag: the episode ended (the child returned) in the row's period. */
+  static final String RETURNED = "_returned";
+
+  private MissingEpisodes() {}
+
+  /**
+   * Every episode that started or ended in one of the periods, tagged with the period and with its
+   * population and area: once for {@code all_missing} (the recording authority) and again for
+   * {@code cse_cohort} if the child is in that period's cohort ({@code cohortChildren}, tagged by
+   * period; the child's cohort authority). Each carries whether it completes a run of repeat
+   * episodes, counted over all of the child's episodes.
+   */
+  public static Dataset<Row> byPopulation(
+      Dataset<Row> missing, Dataset<Row> cohortChildren, ProfileSettings settings, List<Period> periods) {
+    Column day = unix_date(col(MissingExtract.START_DATE));
+    Dataset<Row> flagged = missing.withColumn(REPEAT, count(lit(1)).over(Window.partitionBy(col(MissingExtract.CHILD_ID))
+            .orderBy(day).rangeBetween(-(settings.repeatDays() - 1), 0)).geq(settings.repeatEpisodes()));
+    Dataset<Row> tagged = Periods.tag(flagged, periods)
+        .withColumn(STARTED, Periods.during(col(MissingExtract.START_DATE)))
+        .withColumn(RETURNED, coalesce(Periods.during(col(MissingExtract.END_DATE)), lit(false)))
+        .filter(col(STARTED).or(col(RETURNED)));
+    Dataset<Row> cohort = cohortChildren.select(col(CohortExtract.CHILD_ID), col(Columns.PERIOD),
+        col(CohortExtract.LA_CODE).as("_cohort_la"), lit(true).as(IN_COHORT));
+    Dataset<Row> joined = tagged.join(cohort, new String[] {MissingExtract.CHILD_ID, Columns.PERIOD}, "left")
+        .withColumn(IN_COHORT, coalesce(col(IN_COHORT), lit(false)));
+    Dataset<Row> all = joined.withColumn(Columns.POPULATION, lit(ALL_MISSING));
+    Dataset<Row> cse = joined.filter(col(IN_COHORT))
+        .withColumn(Columns.LA_CODE, col("_cohort_la"))
+        .withColumn(Columns.POPULATION, lit(CSE_COHORT));
+    return all.unionByName(cse).drop("_cohort_la");
+  }
+
+  /** Areas x periods x populations: the rows of the missing tables. */
+  public static Dataset<Row> grid(Dataset<Row> areasAndPeriods) {
+    return areasAndPeriods.crossJoin(
+        areasAndPeriods.sparkSession().createDataset(POPULATIONS, Encoders.STRING()).toDF(Columns.POPULATION));
+  }
+
+  /**
+   * Per area, period and population of {@code grid}: episodes starting in the period, children with
+   * one, episodes per child, repeat missing children, missing and away episodes, the share of the
+   * children who are in the CSE cohort; and for episodes ending in the period (returns), return home
+   * interviews offered within 72 hours and accepted.
+   */
+  public static Dataset<Row> summary(Dataset<Row> episodes, Dataset<Row> grid) {
+    Column child = col(MissingExtract.CHILD_ID);
+    Dataset<Row> startedCounts = Partnership.aggregate(episodes.filter(col(STARTED)), List.of(Columns.POPULATION),
+        count(lit(1)).as(Columns.EPISODES),
+        count_distinct(child).as(Columns.CHILDREN),
+        count_distinct(when(col(REPEAT), child)).as(Columns.REPEAT_MISSING_CHILDREN),
+        ones(col(MissingExtract.MISSING_TYPE).equalTo(MissingExtract.MISSING)).as(Columns.EPISODES_MISSING),
+        ones(col(MissingExtract.MISSING_TYPE).equalTo(MissingExtract.AWAY)).as(Columns.EPISODES_AWAY),
+        count_distinct(when(col(IN_COHORT), child)).as(Columns.CHILDREN_IN_CSE_COHORT));
+    Column offered = col(MissingExtract.RHI_OFFERED_DATE);
+    Dataset<Row> returnCounts = Partnership.aggregate(episodes.filter(col(RETURNED)), List.of(Columns.POPULATION),
+        count(lit(1)).as(Columns.RETURNS),
+        ones(timelyInterview()).as(Columns.RHI_OFFERED_WITHIN_72H),
+        ones(offered.isNotNull().and(coalesce(col(MissingExtract.RHI_ACCEPTED), lit(false)))).as(Columns.RHI_ACCEPTED));
+    List<String> keys = List.of(Columns.PERIOD, Columns.LA_CODE, Columns.POPULATION);
+    Dataset<Row> filled = Partnership.fill(grid, startedCounts.join(returnCounts, keys.toArray(String[]::new), "full"),
+        keys, List.of(Columns.EPISODES, Columns.CHILDREN, Columns.REPEAT_MISSING_CHILDREN, Columns.EPISODES_MISSING,
+            Columns.EPISODES_AWAY, Columns.CHILDREN_IN_CSE_COHORT, Columns.RETURNS, Columns.RHI_OFFERED_WITHIN_72H,
+            Columns.RHI_ACCEPTED));
+    Column episodesCount = col(Columns.EPISODES);
+    Column children = col(Columns.CHILDREN);
+    Column returns = col(Columns.RETURNS);
+    Column cseCohort = col(Columns.POPULATION).equalTo(CSE_COHORT);
+    return filled.select(col(Columns.PERIOD), col(Columns.LA_CODE), col(Columns.POPULATION),
+        episodesCount, children,
+        when(children.gt(0), episodesCount.cast("double").divide(children)).as(Columns.EPISODES_PER_CHILD),
+        col(Columns.REPEAT_MISSING_CHILDREN), col(Columns.EPISODES_MISSING), col(Columns.EPISODES_AWAY),
+        when(cseCohort, lit(null).cast("bigint")).otherwise(col(Columns.CHILDREN_IN_CSE_COHORT))
+            .as(Columns.CHILDREN_IN_CSE_COHORT),
+        when(cseCohort, lit(null).cast("double"))
+            .otherwise(WilsonInterval.percent(col(Columns.CHILDREN_IN_CSE_COHORT), children))
+            .as(Columns.PERCENT_IN_CSE_COHORT),
+        returns,
+        col(Columns.RHI_OFFERED_WITHIN_72H),
+        WilsonInterval.percent(col(Columns.RHI_OFFERED_WITHIN_72H), returns).as(Columns.RHI_OFFERED_WITHIN_72H_PERCENT),
+        col(Columns.RHI_ACCEPTED),
+        WilsonInterval.percent(col(Columns.RHI_ACCEPTED), returns).as(Columns.RHI_ACCEPTED_PERCENT));
+  }
+
+  /** Episodes starting in the period by type ({@code M} missing, {@code A} away) and by duration band. */
+  public static Dataset<Row> breakdown(Dataset<Row> episodes, Dataset<Row> grid) {
+    return Breakdowns.count(episodes.filter(col(STARTED)), grid, List.of(Columns.POPULATION), List.of(
+            new Breakdown(MissingExtract.MISSING_TYPE, List.of(MissingExtract.MISSING, MissingExtract.AWAY),
+                col(MissingExtract.MISSING_TYPE)),
+            new Breakdown(DURATION_BAND, DURATION_BANDS, durationBand())),
+        Columns.EPISODES, count(lit(1)));
+  }
+
+  /** Episodes starting, children with one, and repeat missing children, per area, period and population. */
+  public static Dataset<Row> counts(Dataset<Row> episodes, Dataset<Row> grid) {
+    Column child = col(MissingExtract.CHILD_ID);
+    Dataset<Row> counts = Partnership.aggregate(episodes.filter(col(STARTED)), List.of(Columns.POPULATION),
+        count(lit(1)).as(Columns.EPISODES),
+        count_distinct(child).as(Columns.CHILDREN),
+        count_distinct(when(col(REPEAT), child)).as(Columns.REPEAT_MISSING_CHILDREN));
+    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE, Columns.POPULATION),
+        List.of(Columns.EPISODES, Columns.CHILDREN, Columns.REPEAT_MISSING_CHILDREN));
+  }
+
+  /** A return home interview offered on the day of return or within the three days after it. */
+  static Column timelyInterview() {
+    Column offered = col(MissingExtract.RHI_OFFERED_DATE);
+    return offered.isNotNull().and(datediff(offered, col(MissingExtract.END_DATE)).between(0, RHI_DAYS));
+  }
+
+  /**
+   * The duration band of an episode starting in the row's period: still missing when it had not
+   * ended by the period end; otherwise by whole days between start and end dates.
+   */
+  static Column durationBand() {
+    Column end = col(MissingExtract.END_DATE);
+    Column days = datediff(end, col(MissingExtract.START_DATE));
+    return when(end.isNull().or(end.gt(col(Periods.END))), "still_missing")
+        .when(days.equalTo(0), "same_day")
+        .when(days.leq(2), "1_to_2_days")
+        .when(days.leq(7), "3_to_7_days")
+        .otherwise("over_7_days");
+  }
+
+  private static Column ones(Column condition) {
+    return sum(when(condition, 1L).otherwise(0L));
+  }
+}

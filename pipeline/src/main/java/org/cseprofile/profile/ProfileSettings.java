@@ -1,0 +1,20 @@
+package org.cseprofile.profile;
+
+/**
+ * Choices in the profile's definitions that a partnership may set: a child is repeat missing with
+ * {@code repeatEpisodes} or more episodes starting within {@code repeatDays} days.
+ */
+public record ProfileSettings(int repeatEpisodes, int repeatDays) {
+
+  /** 3 or more episodes within 90 days. */
+  public static final ProfileSettings DEFAULTS = new ProfileSettings(3, 90);
+
+  public ProfileSettings {
+    if (repeatEpisodes < 2) {
+      throw new IllegalArgumentException("repeatEpisodes must be at least 2, was " + repeatEpisodes);
+    }
+    if (repeatDays < 1) {
+      throw new IllegalArgumentException("repeatDays must be at least 1, was " + repeatDays);
+    }
+  }
+}
