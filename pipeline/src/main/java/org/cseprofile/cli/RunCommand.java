@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
+import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.run.ProfileRun;
 import org.cseprofile.run.RunConfig;
 import org.cseprofile.run.RunResult;
@@ -55,6 +56,15 @@ public final class RunCommand implements Callable<Integer> {
           + "public (counts 1-7 suppressed, others rounded to 5). Default: ${DEFAULT-VALUE}.")
   String disclosure;
 
+  @Option(names = "--repeat-episodes", paramLabel = "N", defaultValue = "3",
+      description = "A child is repeat missing with N or more episodes starting within --repeat-days days "
+          + "(default: ${DEFAULT-VALUE}).")
+  int repeatEpisodes;
+
+  @Option(names = "--repeat-days", paramLabel = "D", defaultValue = "90",
+      description = "The window for --repeat-episodes, in days (default: ${DEFAULT-VALUE}).")
+  int repeatDays;
+
   @Mixin
   SparkOptions sparkOptions;
 
@@ -73,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
       Period chosen = "latest".equalsIgnoreCase(period.trim())
           ? Period.latestCompleteQuarter(today)
           : Period.parseQuarter(period);
-      return new RunConfig(input, output, chosen, today, DisclosurePolicy.named(disclosure));
+      return new RunConfig(input, output, chosen, today, DisclosurePolicy.named(disclosure),
+          new ProfileSettings(repeatEpisodes, repeatDays));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

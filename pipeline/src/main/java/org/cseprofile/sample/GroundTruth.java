@@ -2,15 +2,14 @@ package org.cseprofile.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.cseprofile.period.Period;
 
 /**
@@ -20,46 +19,25 @@ import org.cseprofile.period.Period;
 final class GroundTruth {
   /** File name of the ground truth, next to the extracts. */
   static final String FILE_NAME = "ground-truth.json";
-  static final String PARTNERSHIP = "ALL";
 
-  private final List<Period> quarters;
-  private final Map<String, long[]> cohort = new TreeMap<>();
-  private final Map<String, long[]> ageByGender = new TreeMap<>();
+  private final ProfileTruth profile;
 
   GroundTruth(LocalDate from, LocalDate to) {
-    List<Period> list = new java.util.ArrayList<>();
+    List<Period> quarters = new ArrayList<>();
     for (Period q = Period.quarterContaining(from); !q.start().isAfter(to); q = Period.quarterContaining(q.end().plusDays(1))) {
-      list.add(q);
+      quarters.add(q);
     }
-    this.quarters = List.copyOf(list);
+    this.profile = new ProfileTruth(quarters, to);
   }
 
-  List<Period> quarters() {
-    return quarters;
+  /** Counts a child of the CSE register, or a child known only to the missing register, in every statistic. */
+  void addChild(SyntheticChild child) {
+    profile.addChild(child);
   }
 
-  /** Counts a CSE register child in every quarter it was open to CSE concern. */
-  void addCohortChild(SyntheticChild child) {
-    for (Period q : quarters) {
-      SyntheticChild.Episode latest = null;
-      for (SyntheticChild.Episode e : child.episodes()) {
-        if (q.overlaps(e.identified(), e.closed()) && (latest == null || e.identified().isAfter(latest.identified()))) {
-          latest = e;
-        }
-      }
-      if (latest == null) {
-        continue;
-      }
-      int age = java.time.Period.between(child.birthMonth(), q.end()).getYears();
-      for (String area : List.of(latest.laCode(), PARTNERSHIP)) {
-        increment(cohort, q.label() + "|" + area);
-        increment(ageByGender, q.label() + "|" + area + "|" + child.gender() + "|" + String.format("%02d", age));
-      }
-    }
-  }
-
-  private static void increment(Map<String, long[]> counts, String key) {
-    counts.computeIfAbsent(key, k -> new long[1])[0]++;
+  /** Counts an incident with no identified victim. */
+  void addUnlinkedIncident(SyntheticChild.Incident incident) {
+    profile.addUnlinkedIncident(incident);
   }
 
   /** Writes the ground truth with the generator's parameters and the rows written per extract. */
@@ -72,20 +50,11 @@ final class GroundTruth {
     generator.put("from", config.from().toString());
     generator.put("to", config.to().toString());
     config.authorities().forEach(generator.putArray("authorities")::add);
+    generator.put("repeat_missing", ProfileTruth.REPEAT_EPISODES + " episodes within " + ProfileTruth.REPEAT_DAYS + " days");
+    profile.detailQuarters().forEach(q -> root.withArray("detail_quarters").add(q.label()));
     ObjectNode rowCounts = root.putObject("rows");
     rows.forEach(rowCounts::put);
-    ObjectNode statistics = root.putObject("statistics");
-    ArrayNode cohortRows = statistics.putArray("cohort");
-    cohort.forEach((key, count) -> {
-      String[] k = key.split("\\|");
-      cohortRows.addObject().put("period", k[0]).put("la_code", k[1]).put("children_open", count[0]);
-    });
-    ArrayNode ageRows = statistics.putArray("age_by_gender");
-    ageByGender.forEach((key, count) -> {
-      String[] k = key.split("\\|");
-      ageRows.addObject().put("period", k[0]).put("la_code", k[1]).put("gender", k[2])
-          .put("age", Integer.parseInt(k[3])).put("children", count[0]);
-    });
+    profile.writeInto(root.putObject("statistics"));
     try {
       json.writeValue(file.toFile(), root);
     } catch (IOException e) {

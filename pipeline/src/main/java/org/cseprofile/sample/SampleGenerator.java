@@ -47,17 +47,21 @@ public final class SampleGenerator {
       List.of(cohort, education, health, incidents, suspects).forEach(ExtractCsv::ensureExists);
       for (long i = 0; i < config.children(); i++) {
         SyntheticChild child = synthesis.cohortChild(i);
-        truth.addCohortChild(child);
+        truth.addChild(child);
         writeCohort(cohort, child);
         writeCommon(child, education, health, missing, incidents, suspects);
       }
       long missingOnly = Math.round(config.children() * Synthesis.MISSING_ONLY_PER_COHORT_CHILD);
       for (long i = 0; i < missingOnly; i++) {
-        writeCommon(synthesis.missingOnlyChild(i), education, health, missing, incidents, suspects);
+        SyntheticChild child = synthesis.missingOnlyChild(i);
+        truth.addChild(child);
+        writeCommon(child, education, health, missing, incidents, suspects);
       }
       long unlinked = Math.round(config.children() * Synthesis.UNLINKED_INCIDENTS_PER_COHORT_CHILD);
       for (long i = 0; i < unlinked; i++) {
-        writeIncident(incidents, suspects, synthesis.unlinkedIncident(i));
+        SyntheticChild.Incident incident = synthesis.unlinkedIncident(i);
+        truth.addUnlinkedIncident(incident);
+        writeIncident(incidents, suspects, incident);
       }
       rows.put(CohortExtract.NAME, cohort.rows());
       rows.put(EducationExtract.NAME, education.rows());

@@ -36,32 +36,29 @@ class CliTest {
   }
 
   @Test
-  void runProducesTablesAndAChartAndSaysWhatItDid() throws IOException {
+  void runOfTheLatestQuarterProducesTablesAndAChartAndSaysWhatItDid() throws IOException {
     Path out = work.resolve("out");
 
-    Result run = cli("run", "--input", sample.toString(), "--output", out.toString(), "--period", "2016-Q4",
+    // "latest" on 15 January 2017 is the last complete quarter, 2016-Q4.
+    Result run = cli("run", "--input", sample.toString(), "--output", out.toString(), "--period", "latest",
         "--run-date", "2017-01-15", "--shuffle-partitions", "2");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("CSE problem profile 2016-Q4 (1 Oct 2016 to 31 Dec 2016), disclosure policy: partnership",
         "Input files (rows read = accepted + quarantined):", "cse_cohort.csv", "missing/E10000032.csv",
         "Children open to CSE concern (restricted, unsuppressed: not for publication):", "West Sussex",
-        "restricted tables (analysts only): cohort, age_by_gender, quarantine");
+        "restricted tables (analysts only): cohort, cohort_breakdown, cohort_trend, cohort_trend_breakdown, "
+            + "age_by_gender, age_band_by_gender, vulnerabilities, missing_summary, missing_breakdown, missing_trend, "
+            + "incidents_summary, incidents_breakdown, perpetrators_summary, perpetrators_breakdown, "
+            + "agency_performance, cross_border, quarantine");
     assertThat(run.err()).contains("ingest and validate", "disclosure control").doesNotContain("warning");
     assertThat(out.resolve("restricted/cohort/period=2016-Q4")).isDirectory();
-    assertThat(out.resolve("restricted/age_by_gender/period=2016-Q4")).isDirectory();
+    for (String table : org.cseprofile.table.TableNames.PROFILE) {
+      assertThat(out.resolve("restricted/" + table + "/period=2016-Q4")).as(table).isDirectory();
+    }
     Path chart = out.resolve("published/2016-Q4/charts/age-gender-pyramid.png");
     assertThat(Files.readAllBytes(chart)).startsWith(0x89, 'P', 'N', 'G');
     assertNoChildIdIn(run.out() + run.err());
-  }
-
-  @Test
-  void latestPeriodIsTheLastCompleteQuarterBeforeTheRunDate() {
-    Result run = cli("run", "--input", sample.toString(), "--output", work.resolve("latest").toString(),
-        "--period", "latest", "--run-date", "2017-02-10", "--shuffle-partitions", "2");
-
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out()).startsWith("CSE problem profile 2016-Q4 ");
   }
 
   @Test
@@ -74,6 +71,11 @@ class CliTest {
         "2016-11-01");
     assertThat(future.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     assertThat(future.err()).contains("period must have ended by the run date");
+
+    Result badRepeat = cli("run", "--input", sample.toString(), "--output", "x", "--period", "2016-Q4",
+        "--repeat-episodes", "1");
+    assertThat(badRepeat.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(badRepeat.err()).contains("repeatEpisodes must be at least 2, was 1");
 
     Result missingOption = cli("run", "--input", sample.toString());
     assertThat(missingOption.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
