@@ -1,0 +1,239 @@
+package org.cseprofile.disclosure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cseprofile.reports.published.PublishedCell;
+import org.cseprofile.reports.published.Status;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The attacker's view of a publication: for every suppressed or implied cell, the smallest and
+ * largest value consistent with everything published (shown cells as published, rounded cells
+ * within their rounding, suppressed cells at least 1 because zero is always shown, and every
+ * relation), found by linear programming and rounded inwards to whole numbers.
+ */
+public final class DisclosureAudit {
+  /** Stands for "no upper limit": far above any count a partnership could have. */
+  static final double UNBOUNDED = 1e9;
+  private static final double TOLERANCE = 1e-6;
+
+  private DisclosureAudit() {}
+
+  /** Audits the cells of {@code model} as published in {@code published} under {@code policy}. */
+  public static AuditResult audit(Map<CellRef, PublishedCell> published, CountModel model, DisclosurePolicy policy) {
+    return audit(published, model.implied(), model.relations(), policy);
+  }
+
+  /**
+   * Audits a publication: {@code published} holds every published cell, {@code implied} the cells
+   * that are never published, {@code relations} everything that links them.
+   */
+  public static AuditResult audit(
+      Map<CellRef, PublishedCell> published, Set<CellRef> implied, List<Relation> relations, DisclosurePolicy policy) {
+    Map<CellRef, double[]> bounds = new HashMap<>();
+    for (Relation r : relations) {
+      for (CellRef cell : r.cells()) {
+        bounds.computeIfAbsent(cell, c -> bounds(c, published, implied, policy));
+      }
+    }
+    // Cells connected by relations through unknowns form independent problems: solve each alone.
+    Components components = new Components();
+    List<Relation> open = new ArrayList<>();
+    for (Relation r : relations) {
+      List<CellRef> unknowns = r.cells().stream().filter(c -> !fixed(bounds.get(c))).toList();
+      if (unknowns.isEmpty()) {
+        continue;
+      }
+      unknowns.forEach(components::add);
+      for (int i = 1; i < unknowns.size(); i++) {
+        components.union(unknowns.get(0), unknowns.get(i));
+      }
+      open.add(r);
+    }
+    Map<CellRef, List<Relation>> byComponent = new TreeMap<>();
+    for (Relation r : open) {
+      CellRef root = components.find(r.cells().stream().filter(c -> !fixed(bounds.get(c))).findFirst().orElseThrow());
+      byComponent.computeIfAbsent(root, k -> new ArrayList<>()).add(r);
+    }
+    List<CellInterval> intervals = new ArrayList<>();
+    Set<CellRef> withheld = new java.util.TreeSet<>();
+    published.forEach((cell, value) -> {
+      if (value.status() == Status.SUPPRESSED) {
+        withheld.add(cell);
+      }
+    });
+    withheld.addAll(implied);
+    Map<CellRef, List<CellRef>> targets = new TreeMap<>();
+    for (CellRef cell : withheld) {
+      if (!bounds.containsKey(cell)) {
+        // In no relation: nothing but its own bounds is known.
+        double[] own = bounds(cell, published, implied, policy);
+        intervals.add(interval(cell, own[0], own[1], implied.contains(cell)));
+        continue;
+      }
+      targets.computeIfAbsent(components.find(cell), k -> new ArrayList<>()).add(cell);
+    }
+    targets.forEach((root, cells) -> {
+      Problem problem = new Problem(byComponent.get(root), bounds);
+      for (CellRef cell : cells) {
+        double[] range = problem.range(cell);
+        intervals.add(interval(cell, range[0], range[1], implied.contains(cell)));
+      }
+    });
+    return new AuditResult(policy, intervals);
+  }
+
+  private static CellInterval interval(CellRef cell, double low, double high, boolean implied) {
+    long lower = (long) Math.ceil(low - TOLERANCE);
+    Long upper = high >= UNBOUNDED / 2 ? null : (long) Math.floor(high + TOLERANCE);
+    return new CellInterval(cell, lower, upper, implied);
+  }
+
+  /** What a reader knows of one cell on its own: {@code [lower, upper]}. */
+  static double[] bounds(CellRef cell, Map<CellRef, PublishedCell> published, Set<CellRef> implied,
+      DisclosurePolicy policy) {
+    if (implied.contains(cell)) {
+      return new double[] {0, UNBOUNDED};
+    }
+    PublishedCell value = published.get(cell);
+    if (value == null) {
+      throw new IllegalArgumentException("cell " + cell + " is neither published nor implied");
+    }
+    int base = policy.roundingBase();
+    int smallestShown = policy.largestSuppressed() + 1;
+    return switch (value.status()) {
+      case SHOWN -> {
+        double v = value.value();
+        if (v == 0 || base == 1) {
+          yield new double[] {v, v};
+        }
+        // Rounded to the nearest multiple of base, halves up: v - base/2 <= count <= v + (base-1)/2.
+        yield new double[] {Math.max(v - base / 2, smallestShown), v + (base - 1 - base / 2)};
+      }
+      case SUPPRESSED -> new double[] {1, UNBOUNDED};
+      case LOW -> new double[] {smallestShown, Math.max(smallestShown, base - base / 2 - 1)};
+      case NOT_AVAILABLE, NOT_APPLICABLE -> new double[] {0, UNBOUNDED};
+    };
+  }
+
+  private static boolean fixed(double[] range) {
+    return range[0] == range[1];
+  }
+
+  /** One connected linear program, built once and solved for the range of each of its cells. */
+  private static final class Problem {
+    private final ExpressionsBasedModel model = new ExpressionsBasedModel();
+    private final Map<CellRef, Variable> variables = new HashMap<>();
+
+    Problem(List<Relation> relations, Map<CellRef, double[]> bounds) {
+      int n = 0;
+      for (Relation r : relations) {
+        for (CellRef cell : r.cells()) {
+          double[] range = bounds.get(cell);
+          if (!fixed(range) && !variables.containsKey(cell)) {
+            variables.put(cell, model.addVariable("v" + n++).lower(range[0]).upper(range[1]));
+          }
+        }
+      }
+      int e = 0;
+      for (Relation r : relations) {
+        // total - sum(parts): = 0 (EQUAL), <= 0 (COVERS); part - total <= 0 (COVERS, CONTAINS).
+        if (r.kind() == RelationKind.EQUAL || r.kind() == RelationKind.COVERS) {
+          Map<CellRef, Double> terms = new java.util.LinkedHashMap<>();
+          terms.put(r.total(), 1.0);
+          r.parts().forEach(p -> terms.put(p, -1.0));
+          constrain("r" + e++, terms, bounds, r.kind() == RelationKind.EQUAL);
+        }
+        if (r.kind() == RelationKind.COVERS || r.kind() == RelationKind.CONTAINS) {
+          for (CellRef part : r.parts()) {
+            constrain("r" + e++, Map.of(part, 1.0, r.total(), -1.0), bounds, false);
+          }
+        }
+      }
+    }
+
+    /** Adds {@code sum(coefficient * cell) = 0} (or {@code <= 0}), moving fixed cells to the right-hand side. */
+    private void constrain(String name, Map<CellRef, Double> terms, Map<CellRef, double[]> bounds, boolean equal) {
+      double constant = 0;
+      Map<Variable, Double> coefficients = new java.util.LinkedHashMap<>();
+      for (Map.Entry<CellRef, Double> t : terms.entrySet()) {
+        Variable v = variables.get(t.getKey());
+        if (v == null) {
+          constant += t.getValue() * bounds.get(t.getKey())[0];
+        } else {
+          coefficients.merge(v, t.getValue(), Double::sum);
+        }
+      }
+      if (coefficients.isEmpty()) {
+        return;
+      }
+      Expression expression = model.addExpression(name);
+      coefficients.forEach(expression::set);
+      if (equal) {
+        expression.level(-constant);
+      } else {
+        expression.upper(-constant);
+      }
+    }
+
+    double[] range(CellRef cell) {
+      Variable v = variables.get(cell);
+      v.weight(1);
+      double low = solve(model.minimise(), cell);
+      double high = solve(model.maximise(), cell);
+      v.weight(BigDecimal.ZERO);
+      return new double[] {low, high};
+    }
+
+    private static double solve(Optimisation.Result result, CellRef cell) {
+      if (!result.getState().isOptimal()) {
+        throw new IllegalStateException("disclosure audit: the linear program for " + cell.table() + "." + cell.column()
+            + " ended " + result.getState() + "; the published cells are inconsistent with their relations");
+      }
+      return result.getValue();
+    }
+  }
+
+  /** Union-find over cells. */
+  private static final class Components {
+    private final Map<CellRef, CellRef> parent = new HashMap<>();
+
+    void add(CellRef cell) {
+      parent.putIfAbsent(cell, cell);
+    }
+
+    CellRef find(CellRef cell) {
+      CellRef p = parent.get(cell);
+      if (p == null) {
+        throw new IllegalArgumentException("cell " + cell + " is in no relation");
+      }
+      if (p.equals(cell)) {
+        return cell;
+      }
+      CellRef root = find(p);
+      parent.put(cell, root);
+      return root;
+    }
+
+    void union(CellRef a, CellRef b) {
+      CellRef ra = find(a);
+      CellRef rb = find(b);
+      if (!ra.equals(rb)) {
+        // Keep the smaller cell as root so component order is reproducible.
+        if (ra.compareTo(rb) < 0) {
+          parent.put(rb, ra);
+        } else {
+          parent.put(ra, rb);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package org.cseprofile.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cseprofile.reports.published.PublishedCell;
+import org.cseprofile.reports.published.Status;
+import org.junit.jupiter.api.Test;
+
+/** Tables known to be vulnerable: the audit must catch each attack, and secondary suppression must stop it. */
+class SecondarySuppressionTest {
+
+  private static CellRef cell(String column) {
+    return CellRef.of("t", column, "row");
+  }
+
+  private static CellRef cell(String table, String column) {
+    return CellRef.of(table, column, "row");
+  }
+
+  @Test
+  void oneSuppressedCellInARowWithItsTotalIsRecoveredBySubtraction() {
+    // a + b + c = total: 3 + 10 + 12 = 25. Only a is small.
+    CountModel model = new CountModel.Builder()
+        .count(cell("a"), 3L).count(cell("b"), 10L).count(cell("c"), 12L).count(cell("total"), 25L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a"), cell("b"), cell("c")), "row total"))
+        .build();
+
+    Map<CellRef, PublishedCell> primary = primary(model, DisclosurePolicy.PARTNERSHIP);
+    AuditResult attack = DisclosureAudit.audit(primary, model, DisclosurePolicy.PARTNERSHIP);
+    // 25 - 10 - 12 = 3 exactly.
+    assertThat(attack.interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 3, 3L, false));
+    assertThat(attack.exposed()).extracting(CellInterval::cell).containsExactly(cell("a"));
+
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    // The smallest other part, b = 10, goes too: a + b = 13, so each is anywhere in [1, 12].
+    assertThat(protection.primary()).containsExactly(cell("a"));
+    assertThat(protection.secondary()).containsExactly(cell("b"));
+    assertThat(protection.audit().passes()).isTrue();
+    assertThat(protection.audit().interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 1, 12L, false));
+    assertThat(protection.audit().interval(cell("b"))).isEqualTo(new CellInterval(cell("b"), 1, 12L, false));
+    assertThat(protection.cell(cell("total"))).isEqualTo(PublishedCell.shown(25));
+    assertThat(protection.cell(cell("c"))).isEqualTo(PublishedCell.shown(12));
+    assertThat(protection.rounds()).isEqualTo(2);
+  }
+
+  @Test
+  void twoSuppressedCellsWhoseSumIsKnownAndSmallAreNarrowedToOneOrTwo() {
+    // 1 + 2 + 20 = 23: a + b = 3 is known, and each is at least 1, so each is 1 or 2.
+    CountModel model = new CountModel.Builder()
+        .count(cell("a"), 1L).count(cell("b"), 2L).count(cell("c"), 20L).count(cell("total"), 23L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a"), cell("b"), cell("c")), "row total"))
+        .build();
+
+    AuditResult attack = DisclosureAudit.audit(primary(model, DisclosurePolicy.PARTNERSHIP), model,
+        DisclosurePolicy.PARTNERSHIP);
+    assertThat(attack.interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 1, 2L, false));
+    assertThat(attack.interval(cell("b"))).isEqualTo(new CellInterval(cell("b"), 1, 2L, false));
+    assertThat(attack.exposed()).hasSize(2);
+
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    // c = 20 goes too: a + b + c = 23 with each at least 1 leaves each in [1, 21].
+    assertThat(protection.secondary()).containsExactly(cell("c"));
+    assertThat(protection.audit().interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 1, 21L, false));
+    assertThat(protection.audit().interval(cell("c"))).isEqualTo(new CellInterval(cell("c"), 1, 21L, false));
+    assertThat(protection.audit().passes()).isTrue();
+  }
+
+  @Test
+  void aTotalTableAndAMaleOnlyTableRevealOneFemale() {
+    // The OpenSAFELY differencing example: two outputs, each without a small count on its own.
+    // Band A: 20 children, 19 of them male, so 1 female. Band B: 15 children, all male.
+    CountModel.Builder builder = new CountModel.Builder()
+        .count(cell("total", "A"), 20L).count(cell("total", "B"), 15L)
+        .count(cell("male", "A"), 19L).count(cell("male", "B"), 15L);
+    builder.atMost(cell("total", "A"), List.of(cell("male", "A")), cell("female", "A"), "total = male + female, band A");
+    builder.atMost(cell("total", "B"), List.of(cell("male", "B")), cell("female", "B"), "total = male + female, band B");
+    CountModel model = builder.build();
+    assertThat(model.values().get(cell("female", "A"))).isEqualTo(1L);
+
+    Map<CellRef, PublishedCell> primary = primary(model, DisclosurePolicy.PARTNERSHIP);
+    assertThat(primary.values()).allMatch(PublishedCell::isShown); // primary suppression sees nothing small
+    AuditResult attack = DisclosureAudit.audit(primary, model, DisclosurePolicy.PARTNERSHIP);
+    assertThat(attack.interval(cell("female", "A"))).isEqualTo(new CellInterval(cell("female", "A"), 1, 1L, true));
+    // Band B's females are known to be 0: a zero gives nothing away.
+    assertThat(attack.interval(cell("female", "B"))).isEqualTo(new CellInterval(cell("female", "B"), 0, 0L, true));
+    assertThat(attack.exposed()).extracting(CellInterval::cell).containsExactly(cell("female", "A"));
+
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    // The male count (a part) is suppressed rather than the total: females in A are now anywhere in [0, 19].
+    assertThat(protection.secondary()).containsExactly(cell("male", "A"));
+    assertThat(protection.audit().interval(cell("female", "A"))).isEqualTo(new CellInterval(cell("female", "A"), 0, 19L, true));
+    assertThat(protection.audit().interval(cell("male", "A"))).isEqualTo(new CellInterval(cell("male", "A"), 1, 20L, false));
+    assertThat(protection.audit().passes()).isTrue();
+  }
+
+  @Test
+  void roundingToFiveHidesARowButTwoRoundedMarginsCanStillPinACell() {
+    // a = 4 sits in a row (a + b = R) and a column (a + d = C): b = 22, R = 26, d = 18, C = 22.
+    // Public policy: a -> c; b -> 20, R -> 25, d -> 20, C -> 20 (each true value within 2 of it).
+    CountModel model = new CountModel.Builder()
+        .count(cell("a"), 4L).count(cell("b"), 22L).count(cell("R"), 26L).count(cell("d"), 18L).count(cell("C"), 22L)
+        .relation(Relation.sum(cell("R"), List.of(cell("a"), cell("b")), "row"))
+        .relation(Relation.sum(cell("C"), List.of(cell("a"), cell("d")), "column"))
+        .build();
+    Map<CellRef, PublishedCell> primary = primary(model, DisclosurePolicy.PUBLIC);
+    assertThat(primary.get(cell("R"))).isEqualTo(PublishedCell.shown(25));
+    assertThat(primary.get(cell("C"))).isEqualTo(PublishedCell.shown(20));
+
+    // Row alone: a = R - b in [23 - 22, 27 - 18] = [1, 9], wide enough (7).
+    // Column: a = C - d in [18 - 22, 22 - 18], so a <= 4: with both, a is in [1, 4].
+    AuditResult attack = DisclosureAudit.audit(primary, model, DisclosurePolicy.PUBLIC);
+    assertThat(attack.interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 1, 4L, false));
+    assertThat(attack.passes()).isFalse();
+
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PUBLIC);
+    // Round 1 suppresses b (a part, 20, before d by name); a is still pinned by the column, so
+    // round 2 suppresses d. Then a + d in [18, 22] gives a <= 21, and a + b in [23, 27] gives a <= 26.
+    assertThat(protection.secondary()).containsExactly(cell("b"), cell("d"));
+    assertThat(protection.rounds()).isEqualTo(3);
+    assertThat(protection.audit().interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 1, 21L, false));
+    assertThat(protection.audit().passes()).isTrue();
+  }
+
+  @Test
+  void roundingAloneProtectsASingleRowUnderThePublicPolicy() {
+    // 3 + 12 + 23 = 38 -> c, 10, 25, 40: a = total - b - c in [38 - 12 - 27, 42 - 8 - 23] = [-1, 11] -> [1, 11].
+    CountModel model = new CountModel.Builder()
+        .count(cell("a"), 3L).count(cell("b"), 12L).count(cell("c"), 23L).count(cell("total"), 38L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a"), cell("b"), cell("c")), "row total"))
+        .build();
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PUBLIC);
+    assertThat(protection.cells()).containsEntry(cell("b"), PublishedCell.shown(10)).containsEntry(cell("c"),
+        PublishedCell.shown(25)).containsEntry(cell("total"), PublishedCell.shown(40));
+    assertThat(protection.audit().interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 1, 11L, false));
+    assertThat(protection.secondary()).isEmpty();
+  }
+
+  @Test
+  void overlappingPartsOnlyBoundTheTotal() {
+    // Suspects counted in each authority where they offended: ALL = 10, LA1 = 3, LA2 = 8 (one suspect in both).
+    CountModel model = new CountModel.Builder()
+        .count(cell("all"), 10L).count(cell("la1"), 3L).count(cell("la2"), 8L)
+        .relation(new Relation(RelationKind.COVERS, cell("all"), List.of(cell("la1"), cell("la2")), "ALL covers"))
+        .build();
+    // ALL <= LA1 + LA2 gives LA1 >= 2; LA1 <= ALL gives LA1 <= 10.
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    assertThat(protection.audit().interval(cell("la1"))).isEqualTo(new CellInterval(cell("la1"), 2, 10L, false));
+    assertThat(protection.secondary()).isEmpty();
+  }
+
+  @Test
+  void relationsThatHappenToBeSumsAreTreatedAsSums() {
+    // No suspect in two authorities this quarter: ALL = 11 = 3 + 8, so a reader guessing a sum is right.
+    CountModel model = new CountModel.Builder()
+        .count(cell("all"), 11L).count(cell("la1"), 3L).count(cell("la2"), 8L)
+        .relation(new Relation(RelationKind.COVERS, cell("all"), List.of(cell("la1"), cell("la2")), "ALL covers"))
+        .build();
+    assertThat(model.relations().get(0).kind()).isEqualTo(RelationKind.EQUAL);
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    assertThat(protection.secondary()).containsExactly(cell("la2"));
+  }
+
+  @Test
+  void aSuppressedCellInNoRelationHasNoUpperLimitAndZerosAreNeverSuppressed() {
+    CountModel model = new CountModel.Builder()
+        .count(cell("lonely"), 2L).count(cell("a"), 4L).count(cell("zero"), 0L).count(cell("total"), 4L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a"), cell("zero")), "row"))
+        .build();
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    assertThat(protection.audit().interval(cell("lonely"))).isEqualTo(new CellInterval(cell("lonely"), 1, null, false));
+    // a = total - 0: both are small, both primary; a + 0 = total leaves a and total free above 1.
+    assertThat(protection.primary()).containsExactly(cell("a"), cell("lonely"), cell("total"));
+    assertThat(protection.cell(cell("zero"))).isEqualTo(PublishedCell.shown(0));
+    assertThat(protection.audit().passes()).isTrue();
+  }
+
+  @Test
+  void aRelationThatDoesNotHoldStopsTheModel() {
+    CountModel.Builder builder = new CountModel.Builder()
+        .count(cell("a"), 3L).count(cell("total"), 2L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a")), "row total"));
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("disclosure model: relation row total (EQUAL, total t[row].total) does not hold; the table does "
+            + "not match its definition");
+    assertThatThrownBy(() -> new CountModel.Builder().count(cell("a"), 1L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a")), "r")).build())
+        .hasMessageContaining("names a cell that is not in the model");
+  }
+
+  @Test
+  void notAvailableCountsAreUnknownsAndNeverProtected() {
+    CountModel model = new CountModel.Builder()
+        .count(cell("a"), 3L).count(cell("b"), null).count(cell("total"), 30L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a"), cell("b")), "row"))
+        .build();
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    assertThat(protection.cell(cell("b"))).isEqualTo(PublishedCell.withheld(Status.NOT_AVAILABLE));
+    assertThat(protection.audit().interval(cell("a"))).isEqualTo(new CellInterval(cell("a"), 1, 30L, false));
+    assertThat(protection.secondary()).isEmpty();
+  }
+
+  private static Map<CellRef, PublishedCell> primary(CountModel model, DisclosurePolicy policy) {
+    Map<CellRef, PublishedCell> cells = new TreeMap<>();
+    for (CellRef c : model.published()) {
+      cells.put(c, SmallCountSuppression.publish(model.values().get(c), policy));
+    }
+    return cells;
+  }
+}
