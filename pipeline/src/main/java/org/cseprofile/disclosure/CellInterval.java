@@ -5,9 +5,16 @@ import java.util.Objects;
 /**
  * What a reader of a publication can work out about a withheld cell: it lies between
  * {@code lower} and {@code upper} (null: no upper limit). {@code implied} cells are not published
- * at all (so may be zero); the others are suppressed ({@code c}, so at least 1).
+ * at all (so may be zero); the others are suppressed ({@code c}, so at least 1). An interval that
+ * is not {@code exact} is values the reader cannot rule out, already wide enough: the true one is
+ * at least as wide.
  */
-public record CellInterval(CellRef cell, long lower, Long upper, boolean implied) {
+public record CellInterval(CellRef cell, long lower, Long upper, boolean implied, boolean exact) {
+
+  /** An exact interval. */
+  public CellInterval(CellRef cell, long lower, Long upper, boolean implied) {
+    this(cell, lower, upper, implied, true);
+  }
 
   public CellInterval {
     Objects.requireNonNull(cell, "cell");
@@ -22,20 +29,22 @@ public record CellInterval(CellRef cell, long lower, Long upper, boolean implied
   }
 
   /**
-   * Whether the interval is too narrow for the policy: a suppressed cell must keep a width of at
-   * least {@code largestSuppressed}; an implied cell only matters when it is known to be a small
-   * non-zero count (an interval that may be zero, or lies above the small counts, gives nothing away).
+   * Whether the interval is too narrow for the policy: narrower than {@code largestSuppressed}
+   * while reaching down into the small counts (1 to {@code largestSuppressed}). An interval that may
+   * be zero (an implied cell) or lies wholly above the small counts (a large cell suppressed only to
+   * protect another) tells a reader nothing that could have been suppressed; every primary
+   * suppressed cell reaches into the small counts, so for it this is the width rule alone.
    */
   public boolean exposed(DisclosurePolicy policy) {
     int required = policy.largestSuppressed();
     if (upper == null || upper - lower >= required) {
       return false;
     }
-    return !implied || (lower >= 1 && lower <= required);
+    return lower >= 1 && lower <= required;
   }
 
   @Override
   public String toString() {
-    return cell + " in [" + lower + ", " + (upper == null ? "inf" : upper) + "]";
+    return cell + " in [" + lower + ", " + (upper == null ? "inf" : upper) + "]" + (exact ? "" : " or wider");
   }
 }

@@ -43,8 +43,9 @@ public final class SecondarySuppression {
       r.cells().forEach(c -> relationsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
     }
     Set<CellRef> secondary = new TreeSet<>();
+    DisclosureAudit.Auditor auditor = new DisclosureAudit.Auditor(model.implied(), model.relations(), policy);
     for (int round = 1; round <= MAX_ROUNDS; round++) {
-      AuditResult audit = DisclosureAudit.audit(cells, model, policy);
+      AuditResult audit = auditor.audit(cells);
       List<CellInterval> exposed = audit.exposed();
       if (exposed.isEmpty()) {
         return new Protection(cells, primary, secondary, audit, round);
@@ -65,37 +66,49 @@ public final class SecondarySuppression {
   }
 
   /**
-   * The cell to suppress for an exposed cell: among shown non-zero cells of its relations, a part
-   * before a total, then the smallest; if its relations have none, those of the withheld cells they
-   * lead to, and so on outwards.
+   * The cell to suppress for an exposed cell: the smallest shown non-zero part of its relations;
+   * failing that, of the relations of the withheld cells they lead to, and so on outwards (a
+   * withheld neighbour pinned through another relation pins this cell too); only when no part can
+   * be found anywhere, the smallest total nearest to it.
    */
   static CellRef choose(CellRef exposed, Map<CellRef, PublishedCell> cells, CountModel model,
       Map<CellRef, List<Relation>> relationsOf) {
     Set<CellRef> visited = new HashSet<>(Set.of(exposed));
+    Set<Relation> seen = new HashSet<>();
     Set<CellRef> frontier = new LinkedHashSet<>(List.of(exposed));
+    Set<CellRef> nearestTotals = new LinkedHashSet<>();
+    Comparator<CellRef> smallest = Comparator.<CellRef>comparingDouble(c -> cells.get(c).value())
+        .thenComparing(Comparator.naturalOrder());
     while (!frontier.isEmpty()) {
-      Map<CellRef, Integer> rank = new HashMap<>();
+      Set<CellRef> parts = new LinkedHashSet<>();
+      Set<CellRef> totals = new LinkedHashSet<>();
       Set<CellRef> next = new LinkedHashSet<>();
       for (CellRef cell : frontier) {
         for (Relation r : relationsOf.getOrDefault(cell, List.of())) {
+          if (!seen.add(r)) {
+            continue;
+          }
           for (CellRef other : r.cells()) {
             PublishedCell published = cells.get(other);
             boolean shown = published != null && published.isShown();
             if (shown && published.value() > 0) {
-              rank.merge(other, r.total().equals(other) ? 1 : 0, Math::min);
+              (r.total().equals(other) ? totals : parts).add(other);
             } else if (!shown && visited.add(other)) {
               next.add(other); // withheld: the cells it is related to may pin it in turn
             }
           }
         }
       }
-      if (!rank.isEmpty()) {
-        Comparator<CellRef> order = Comparator.<CellRef>comparingInt(rank::get)
-            .thenComparingDouble(c -> cells.get(c).value())
-            .thenComparing(Comparator.naturalOrder());
-        return rank.keySet().stream().min(order).orElseThrow();
+      if (!parts.isEmpty()) {
+        return parts.stream().min(smallest).orElseThrow();
+      }
+      if (nearestTotals.isEmpty()) {
+        nearestTotals.addAll(totals);
       }
       frontier = next;
+    }
+    if (!nearestTotals.isEmpty()) {
+      return nearestTotals.stream().min(smallest).orElseThrow();
     }
     throw new IllegalStateException("secondary suppression: no shown cell can protect " + exposed.table() + "."
         + exposed.column() + " (model " + model.relations().size() + " relations)");

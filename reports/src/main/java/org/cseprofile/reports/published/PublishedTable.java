@@ -6,10 +6,10 @@ import java.util.function.Predicate;
 
 /**
  * A table that has passed disclosure control: the only kind of data the reports module accepts.
- * It names the period and the disclosure policy it was published under.
+ * It names the period and the disclosure policy it was published under, and what each measure holds.
  */
-public record PublishedTable(
-    String name, String period, String policy, List<String> dimensions, List<String> measures, List<PublishedRow> rows) {
+public record PublishedTable(String name, String period, String policy, List<String> dimensions, List<String> measures,
+    List<MeasureKind> kinds, List<PublishedRow> rows) {
 
   public PublishedTable {
     Objects.requireNonNull(name, "name");
@@ -17,12 +17,39 @@ public record PublishedTable(
     Objects.requireNonNull(policy, "policy");
     dimensions = List.copyOf(dimensions);
     measures = List.copyOf(measures);
+    kinds = List.copyOf(kinds);
     rows = List.copyOf(rows);
+    if (kinds.size() != measures.size()) {
+      throw new IllegalArgumentException("kinds must name one kind per measure (table " + name + ")");
+    }
     for (PublishedRow row : rows) {
       if (row.dimensions().size() != dimensions.size() || row.cells().size() != measures.size()) {
         throw new IllegalArgumentException("rows must match the table's dimensions and measures (table " + name + ")");
       }
     }
+  }
+
+  /** A table whose measures are all counts. */
+  public PublishedTable(
+      String name, String period, String policy, List<String> dimensions, List<String> measures, List<PublishedRow> rows) {
+    this(name, period, policy, dimensions, measures, measures.stream().map(m -> MeasureKind.COUNT).toList(), rows);
+  }
+
+  /** What the measure {@code column} holds. */
+  public MeasureKind kind(String column) {
+    return kinds.get(measure(column));
+  }
+
+  /** The one row whose dimensions are {@code key} (in dimension order). */
+  public PublishedRow row(String... key) {
+    List<String> wanted = List.of(key);
+    return rows.stream().filter(r -> r.dimensions().equals(wanted)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("table " + name + " has no row " + wanted));
+  }
+
+  /** The cell of {@code column} in the row {@code key}. */
+  public PublishedCell cell(String column, String... key) {
+    return row(key).cells().get(measure(column));
   }
 
   /** Position of a dimension column. */

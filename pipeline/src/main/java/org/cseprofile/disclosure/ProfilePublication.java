@@ -1,0 +1,194 @@
+package org.cseprofile.disclosure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cseprofile.profile.AgencyPerformance;
+import org.cseprofile.profile.Incidents;
+import org.cseprofile.profile.MissingEpisodes;
+import org.cseprofile.profile.WilsonInterval;
+import org.cseprofile.reports.published.MeasureKind;
+import org.cseprofile.reports.published.PublishedCell;
+import org.cseprofile.reports.published.PublishedRow;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
+import org.cseprofile.table.Columns;
+import org.cseprofile.table.TableNames;
+
+/**
+ * Publishes one period of the profile: models every count and relation ({@link ProfileModel}),
+ * protects them ({@link SecondarySuppression}) and writes the published tables, with shares,
+ * intervals and ratios recomputed from the published counts and medians over few children
+ * suppressed. Plain Java: the restricted tables arrive collected.
+ */
+public final class ProfilePublication {
+  /** The platform category that rare platforms are merged into. */
+  public static final String OTHER_PLATFORM = "other";
+
+  /** The published tables, the protection that made them, and the model it protected. */
+  public record Result(List<PublishedTable> tables, Protection protection, CountModel model) {
+    public Result {
+      tables = List.copyOf(tables);
+      Objects.requireNonNull(protection, "protection");
+      Objects.requireNonNull(model, "model");
+    }
+
+    /** The published table with the given name. */
+    public PublishedTable table(String name) {
+      return tables.stream().filter(t -> t.name().equals(name)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no published table " + name));
+    }
+  }
+
+  private ProfilePublication() {}
+
+  /** Publishes {@code restricted} (profile tables of the period {@code period}, by name) under {@code policy}. */
+  public static Result publish(Map<String, RestrictedTable> restricted, String period, DisclosurePolicy policy) {
+    Map<String, RestrictedTable> tables = new LinkedHashMap<>(restricted);
+    if (tables.containsKey(TableNames.INCIDENTS_BREAKDOWN)) {
+      tables.put(TableNames.INCIDENTS_BREAKDOWN, mergeRarePlatforms(tables.get(TableNames.INCIDENTS_BREAKDOWN), policy));
+    }
+    CountModel model = ProfileModel.build(tables, period);
+    Protection protection = SecondarySuppression.protect(model, policy);
+    List<PublishedTable> published = new ArrayList<>();
+    for (PublishedSpec spec : ProfileSpecs.ALL) {
+      RestrictedTable table = tables.get(spec.table());
+      if (table != null) {
+        published.add(table(spec, table, protection, policy, period));
+      }
+    }
+    return new Result(published, protection, model);
+  }
+
+  private static PublishedTable table(
+      PublishedSpec spec, RestrictedTable table, Protection protection, DisclosurePolicy policy, String period) {
+    List<PublishedRow> rows = new ArrayList<>();
+    List<RestrictedTable.Row> ordered = new ArrayList<>(table.rows());
+    var order = RowOrder.of(spec.table(), spec.dimensions());
+    ordered.sort((a, b) -> order.compare(a.key(), b.key()));
+    for (RestrictedTable.Row row : ordered) {
+      Map<String, PublishedCell> cells = new LinkedHashMap<>();
+      for (PublishedMeasure m : spec.measures()) {
+        if (m.rule() == PublishedMeasure.Rule.COUNT) {
+          PublishedCell cell = protection.cell(new CellRef(spec.table(), row.key(), m.column()));
+          cells.put(m.column(), notApplicable(spec.table(), row, m.column()) ? PublishedCell.withheld(Status.NOT_APPLICABLE)
+              : cell);
+        }
+      }
+      for (PublishedMeasure m : spec.measures()) {
+        if (m.rule() != PublishedMeasure.Rule.COUNT) {
+          cells.put(m.column(), derived(spec.table(), m, row, cells, policy));
+        }
+      }
+      rows.add(new PublishedRow(row.key(), spec.measureColumns().stream().map(cells::get).toList()));
+    }
+    List<MeasureKind> kinds = spec.measures().stream().map(ProfilePublication::kind).toList();
+    return new PublishedTable(spec.table(), period, policy.name(), spec.dimensions(), spec.measureColumns(), kinds, rows);
+  }
+
+  private static MeasureKind kind(PublishedMeasure m) {
+    return switch (m.rule()) {
+      case COUNT -> MeasureKind.COUNT;
+      case PERCENT, CI_LOWER, CI_UPPER -> MeasureKind.PERCENT;
+      case RATIO, OVER_CHILDREN -> MeasureKind.DECIMAL;
+    };
+  }
+
+  /** Counts that the definition leaves out of a row: the cohort share of the cohort population. */
+  private static boolean notApplicable(String table, RestrictedTable.Row row, String column) {
+    return table.equals(TableNames.MISSING_SUMMARY) && column.equals(Columns.CHILDREN_IN_CSE_COHORT)
+        && row.key().get(1).equals(MissingEpisodes.CSE_COHORT);
+  }
+
+  /** A statistic from published counts: withheld when either count is, so it can never reveal them. */
+  static PublishedCell derived(String table, PublishedMeasure m, RestrictedTable.Row row, Map<String, PublishedCell> cells,
+      DisclosurePolicy policy) {
+    PublishedMeasure.Rule rule = m.rule();
+    boolean median = table.equals(TableNames.AGENCY_PERFORMANCE)
+        && row.key().get(1).equals(AgencyPerformance.MEDIAN_DAYS_TO_RISK_ASSESSMENT);
+    if (median) {
+      if (rule != PublishedMeasure.Rule.PERCENT) {
+        return PublishedCell.withheld(Status.NOT_APPLICABLE); // a median has no interval here
+      }
+      rule = PublishedMeasure.Rule.OVER_CHILDREN;
+    }
+    if (rule == PublishedMeasure.Rule.OVER_CHILDREN) {
+      Object value = row.values().get(m.column());
+      Long children = row.count(m.denominator());
+      if (value == null || children == null) {
+        return PublishedCell.withheld(children == null ? Status.NOT_AVAILABLE : Status.NOT_APPLICABLE);
+      }
+      // A median over few children describes those children: shown only over more than the policy suppresses.
+      return children <= policy.largestSuppressed() ? PublishedCell.withheld(children == 0 ? Status.NOT_APPLICABLE
+          : Status.SUPPRESSED) : PublishedCell.shown(((Number) value).doubleValue());
+    }
+    PublishedCell numerator = cells.get(m.numerator());
+    PublishedCell denominator = cells.get(m.denominator());
+    for (PublishedCell c : List.of(numerator, denominator)) {
+      if (c.status() == Status.SUPPRESSED || c.status() == Status.LOW) {
+        return PublishedCell.withheld(Status.SUPPRESSED);
+      }
+    }
+    for (PublishedCell c : List.of(numerator, denominator)) {
+      if (!c.isShown()) {
+        return PublishedCell.withheld(c.status());
+      }
+    }
+    double n = numerator.value();
+    double d = denominator.value();
+    if (d == 0) {
+      return PublishedCell.withheld(Status.NOT_APPLICABLE);
+    }
+    return switch (rule) {
+      case PERCENT -> PublishedCell.shown(100 * n / d);
+      case RATIO -> PublishedCell.shown(n / d);
+      case CI_LOWER -> PublishedCell.shown(WilsonInterval.percent((long) n, (long) d)[0]);
+      case CI_UPPER -> PublishedCell.shown(WilsonInterval.percent((long) n, (long) d)[1]);
+      default -> throw new IllegalStateException("not a derived rule: " + rule);
+    };
+  }
+
+  /**
+   * Platforms are written as the police record them (free text): a platform is named only when
+   * the partnership counts more incidents on it than the policy suppresses; the others are counted
+   * under {@code other}, so a rare name (or a mistyped one) never reaches a published file.
+   */
+  static RestrictedTable mergeRarePlatforms(RestrictedTable table, DisclosurePolicy policy) {
+    int la = table.dimensions().indexOf(Columns.LA_CODE);
+    int breakdown = table.dimensions().indexOf(Columns.BREAKDOWN);
+    int category = table.dimensions().indexOf(Columns.CATEGORY);
+    Set<String> rare = new java.util.HashSet<>();
+    for (RestrictedTable.Row row : table.rows()) {
+      String c = row.key().get(category);
+      if (row.key().get(la).equals(Columns.PARTNERSHIP) && row.key().get(breakdown).equals(Incidents.PLATFORM)
+          && !c.equals(OTHER_PLATFORM) && !c.equals(org.cseprofile.profile.Cohort.NOT_RECORDED)) {
+        Long n = row.count(Columns.INCIDENTS);
+        if (n != null && n <= policy.largestSuppressed()) {
+          rare.add(c);
+        }
+      }
+    }
+    if (rare.isEmpty()) {
+      return table;
+    }
+    Map<List<String>, Long> other = new LinkedHashMap<>();
+    List<RestrictedTable.Row> kept = new ArrayList<>();
+    for (RestrictedTable.Row row : table.rows()) {
+      boolean platform = row.key().get(breakdown).equals(Incidents.PLATFORM);
+      String c = row.key().get(category);
+      if (platform && (rare.contains(c) || c.equals(OTHER_PLATFORM))) {
+        List<String> key = new ArrayList<>(row.key());
+        key.set(category, OTHER_PLATFORM);
+        Long n = row.count(Columns.INCIDENTS);
+        other.merge(key, n == null ? 0L : n, Long::sum);
+      } else {
+        kept.add(row);
+      }
+    }
+    other.forEach((key, n) -> kept.add(new RestrictedTable.Row(key, Map.of(Columns.INCIDENTS, n))));
+    return new RestrictedTable(table.name(), table.dimensions(), table.measures(), kept);
+  }
+}
