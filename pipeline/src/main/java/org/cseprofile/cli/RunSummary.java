@@ -44,6 +44,9 @@ final class RunSummary {
 
     out.println("Written to " + config.output() + ":");
     out.println("  restricted tables (analysts only): " + String.join(", ", result.written().tables()));
+    if (result.report().disclosure() != null) {
+      out.println("  " + result.report().disclosure().describe());
+    }
     result.report().files().forEach(f -> out.println("  published: " + f));
     out.flush();
   }

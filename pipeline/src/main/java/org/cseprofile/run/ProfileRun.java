@@ -16,7 +16,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.cseprofile.disclosure.CellInterval;
+import org.cseprofile.disclosure.CellRef;
+import org.cseprofile.disclosure.DisclosureSummary;
+import org.cseprofile.disclosure.InputFilesPublication;
+import org.cseprofile.disclosure.ProfilePublication;
+import org.cseprofile.disclosure.ProfileSpecs;
+import org.cseprofile.disclosure.Protection;
 import org.cseprofile.disclosure.Publication;
+import org.cseprofile.disclosure.PublishedSpec;
+import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.ingest.CohortExtract;
 import org.cseprofile.ingest.EducationExtract;
 import org.cseprofile.ingest.HealthExtract;
@@ -52,6 +64,7 @@ import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.PublishedFiles;
 import org.cseprofile.table.TableNames;
 import org.cseprofile.table.TableWriter;
 
@@ -80,7 +93,7 @@ public final class ProfileRun {
     WrittenTables written = write(tables, ingested, config.period(), layout);
     tables.release();
     listener.stage("disclosure control");
-    PublishedOutputs published = disclose(config, layout);
+    PublishedOutputs published = disclose(config, layout, ingested);
     listener.stage("charts");
     ReportOutputs report = report(published, config, layout);
     return new RunResult(config, ingested.files(), childrenOpen(layout, config.period()), written, report);
@@ -181,12 +194,55 @@ public final class ProfileRun {
     return new WrittenTables(layout.restricted().toString(), names);
   }
 
-  /** Publishes the restricted tables just written (read back from disk, so published derives from restricted). */
-  private PublishedOutputs disclose(RunConfig config, OutputLayout layout) {
-    Dataset<Row> ageByGender = spark.read().parquet(layout.restrictedTable(TableNames.AGE_BY_GENDER).toString());
-    PublishedTable published = Publication.counts(TableNames.AGE_BY_GENDER, ageByGender, config.period(),
-        config.policy(), List.of(Columns.LA_CODE, Columns.GENDER, Columns.AGE), List.of(Columns.CHILDREN));
-    return new PublishedOutputs(List.of(published));
+  /**
+   * Publishes the restricted tables just written (read back from disk, so published derives from
+   * restricted): protects every count of the period at once, writes the published tables, and
+   * records the audit of every withheld cell in the restricted {@code disclosure_audit} table.
+   */
+  private PublishedOutputs disclose(RunConfig config, OutputLayout layout, IngestResult ingested) {
+    Map<String, RestrictedTable> restricted = new LinkedHashMap<>();
+    for (PublishedSpec spec : ProfileSpecs.ALL) {
+      Dataset<Row> table = spark.read().parquet(layout.restrictedTable(spec.table()).toString());
+      restricted.put(spec.table(), Publication.collect(spec.table(), table, config.period(), spec.dimensions(),
+          spec.measureColumns()));
+    }
+    String period = config.period().label();
+    ProfilePublication.Result result = ProfilePublication.publish(restricted, period, config.policy());
+    List<PublishedTable> tables = new ArrayList<>(result.tables());
+    tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<String> files = new ArrayList<>();
+    for (PublishedTable table : tables) {
+      Path csv = layout.publishedTable(period, table.name() + ".csv");
+      Path parquet = layout.publishedTable(period, table.name() + ".parquet");
+      PublishedFiles.writeCsv(hadoop, csv, table);
+      PublishedFiles.writeParquet(hadoop, parquet, table);
+      files.add(csv.toString());
+      files.add(parquet.toString());
+    }
+    new TableWriter(layout).writeRestricted(TableNames.DISCLOSURE_AUDIT, auditTable(result.protection(), period));
+    return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), result.protection()));
+  }
+
+  /** One row per withheld cell: where it is, why it is withheld, and what a reader could deduce of it. */
+  private Dataset<Row> auditTable(Protection protection, String period) {
+    StructType schema = new StructType()
+        .add(Columns.PERIOD, DataTypes.StringType, false)
+        .add(Columns.TABLE_NAME, DataTypes.StringType, false)
+        .add(Columns.ROW_KEY, DataTypes.StringType, false)
+        .add(Columns.COLUMN_NAME, DataTypes.StringType, false)
+        .add(Columns.SUPPRESSION, DataTypes.StringType, false)
+        .add(Columns.LOWER, DataTypes.LongType, false)
+        .add(Columns.UPPER, DataTypes.LongType, true)
+        .add(Columns.EXACT, DataTypes.BooleanType, false);
+    List<Row> rows = new ArrayList<>();
+    for (CellInterval interval : protection.audit().intervals()) {
+      CellRef cell = interval.cell();
+      String why = interval.implied() ? "implied" : protection.primary().contains(cell) ? "primary" : "secondary";
+      rows.add(RowFactory.create(period, cell.table(), String.join("|", cell.key()), cell.column(), why,
+          interval.lower(), interval.upper(), interval.exact()));
+    }
+    return spark.createDataFrame(rows, schema);
   }
 
   private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout) {
@@ -196,7 +252,9 @@ public final class ProfileRun {
         published.table(TableNames.AGE_BY_GENDER), Columns.PARTNERSHIP, "Partnership", note));
     Path chart = layout.chart(config.period().label(), "age-gender-pyramid.png");
     OutputFiles.write(hadoop, chart, pyramid);
-    return new ReportOutputs(List.of(chart.toString()));
+    List<String> files = new ArrayList<>(published.files());
+    files.add(chart.toString());
+    return new ReportOutputs(files, published.summary());
   }
 
   private Map<String, Long> childrenOpen(OutputLayout layout, Period period) {

@@ -1,11 +1,16 @@
 package org.cseprofile.run;
 
 import java.util.List;
+import org.cseprofile.disclosure.DisclosureSummary;
 
-/** The charts and documents a run rendered, as file locations. */
-public record ReportOutputs(List<String> files) {
+/** The published files a run wrote (tables, charts, report), and what disclosure control did. */
+public record ReportOutputs(List<String> files, DisclosureSummary disclosure) {
 
   public ReportOutputs {
     files = List.copyOf(files);
+  }
+
+  public ReportOutputs(List<String> files) {
+    this(files, null);
   }
 }

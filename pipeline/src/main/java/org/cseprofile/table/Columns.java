@@ -77,5 +77,21 @@ public final class Columns {
   public static final String CHILDREN_ANY_ELSEWHERE = "children_any_elsewhere";
   public static final String PERCENT_ANY_ELSEWHERE = "percent_any_elsewhere";
 
+  /** In input_files: the extract and file a row describes, rows read and rows quarantined. */
+  public static final String EXTRACT = "extract";
+  public static final String SOURCE_FILE = "source_file";
+  public static final String ROWS_READ = "rows_read";
+  public static final String ROWS_QUARANTINED = "rows_quarantined";
+  public static final String PERCENT_QUARANTINED = "percent_quarantined";
+
+  /** In disclosure_audit: the withheld cell (table, row key, column), how it was withheld and its interval. */
+  public static final String TABLE_NAME = "table_name";
+  public static final String ROW_KEY = "row_key";
+  public static final String COLUMN_NAME = "column_name";
+  public static final String SUPPRESSION = "suppression";
+  public static final String LOWER = "lower";
+  public static final String UPPER = "upper";
+  public static final String EXACT = "exact";
+
   private Columns() {}
 }

@@ -8,7 +8,9 @@ import org.apache.hadoop.fs.Path;
  * (disclosure-controlled) outputs are kept in separate trees:
  * <pre>
  *   restricted/&lt;table&gt;/period=&lt;P&gt;/part-*.parquet
- *   published/&lt;P&gt;/charts/&lt;chart&gt;.png
+ *   published/&lt;P&gt;/tables/&lt;table&gt;.csv and .parquet
+ *   published/&lt;P&gt;/charts/&lt;chart&gt;.png and .pdf
+ *   published/&lt;P&gt;/report.pdf
  * </pre>
  */
 public record OutputLayout(String root) {
@@ -33,6 +35,16 @@ public record OutputLayout(String root) {
   /** Folder of the published artifacts of one period. */
   public Path published(String period) {
     return new Path(new Path(root, "published"), period);
+  }
+
+  /** A published table file of one period ({@code <table>.csv} or {@code <table>.parquet}). */
+  public Path publishedTable(String period, String fileName) {
+    return new Path(new Path(published(period), "tables"), fileName);
+  }
+
+  /** The board report of one period. */
+  public Path report(String period) {
+    return new Path(published(period), "report.pdf");
   }
 
   /** A published chart of one period. */

@@ -39,6 +39,11 @@ public final class TableNames {
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
 
+  /** Restricted: for every withheld cell, why and what a reader could deduce of it (the disclosure audit). */
+  public static final String DISCLOSURE_AUDIT = "disclosure_audit";
+  /** Published: rows read and quarantined per input file (the data-quality annex). */
+  public static final String INPUT_FILES = "input_files";
+
   /** The profile's statistical tables, in the order a run writes them. */
   public static final List<String> PROFILE = List.of(
       COHORT, COHORT_BREAKDOWN, COHORT_TREND, COHORT_TREND_BREAKDOWN, AGE_BY_GENDER, AGE_BAND_BY_GENDER,

@@ -32,6 +32,18 @@ public final class ReportFonts {
     return BOLD.deriveFont(Font.PLAIN, size);
   }
 
+  /** The bytes of a bundled font file, for embedding in a PDF. */
+  public static byte[] bytes(String resource) {
+    try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled font missing from the classpath: " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled font " + resource, e);
+    }
+  }
+
   private static Font load(String resource) {
     try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -1,0 +1,57 @@
+package org.cseprofile.reports.report;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.cseprofile.reports.chart.ChartNote;
+import org.cseprofile.reports.published.PublishedTable;
+
+/**
+ * Everything the board report is made from: published tables only, and facts about the run that
+ * are not data (period, areas' names, policy, filters, when it was produced).
+ *
+ * @param periodLabel for example {@code 2016-Q4}
+ * @param periodDates for example {@code 1 October to 31 December 2016}
+ * @param areaNames display names of the {@code la_code}s, {@code ALL} first
+ * @param marking protective marking printed on every page
+ * @param filters description of an ad hoc run's filters, or null for the standard profile
+ * @param produced when the report was produced, as printed
+ * @param source the source line under every chart
+ */
+public record ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
+    String marking, String filters, String produced, String source, Map<String, PublishedTable> tables) {
+
+  public ReportContent {
+    Objects.requireNonNull(periodLabel, "periodLabel");
+    Objects.requireNonNull(periodDates, "periodDates");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(marking, "marking");
+    Objects.requireNonNull(produced, "produced");
+    Objects.requireNonNull(source, "source");
+    areaNames = Collections.unmodifiableMap(new LinkedHashMap<>(areaNames));
+    tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    for (PublishedTable t : tables.values()) {
+      if (!t.policy().equals(policy) || !t.period().equals(periodLabel)) {
+        throw new IllegalArgumentException("tables must all be of period " + periodLabel + " and policy " + policy
+            + " (table " + t.name() + " is " + t.period() + ", " + t.policy() + ")");
+      }
+    }
+  }
+
+  /** A published table, or null when the run did not produce it. */
+  public PublishedTable table(String name) {
+    return tables.get(name);
+  }
+
+  /** The footnote for charts of this report. */
+  public ChartNote note() {
+    return new ChartNote(source, filters == null ? periodLabel : periodLabel + " (ad hoc, filtered: " + filters + ")",
+        policy);
+  }
+
+  /** The display name of an area code. */
+  public String areaName(String laCode) {
+    return areaNames.getOrDefault(laCode, laCode);
+  }
+}
