@@ -65,8 +65,21 @@ public final class SecondarySuppression {
     throw new IllegalStateException("secondary suppression did not converge in " + MAX_ROUNDS + " rounds");
   }
 
+  /** Headline tables a board reads first: suppressing there costs more than in the detailed tables. */
+  private static final Set<String> HEADLINE = Set.of("cohort", "cohort_breakdown", "vulnerabilities", "missing_summary",
+      "incidents_summary", "perpetrators_summary", "agency_performance", "cross_border");
+
   /**
-   * The cell to suppress for an exposed cell: the smallest shown non-zero part of its relations;
+   * What suppressing a cell costs the reader: its value, weighed up for the partnership row and for
+   * headline tables, so detail (an authority, a single year of age, an earlier quarter) goes first.
+   */
+  static double cost(CellRef cell, double value) {
+    double weight = cell.key().contains("ALL") ? 4 : 1;
+    return value * weight * (HEADLINE.contains(cell.table()) ? 2 : 1);
+  }
+
+  /**
+   * The cell to suppress for an exposed cell: the cheapest (see {@link #cost}) shown non-zero part of its relations;
    * failing that, of the relations of the withheld cells they lead to, and so on outwards (a
    * withheld neighbour pinned through another relation pins this cell too); only when no part can
    * be found anywhere, the smallest total nearest to it.
@@ -77,7 +90,7 @@ public final class SecondarySuppression {
     Set<Relation> seen = new HashSet<>();
     Set<CellRef> frontier = new LinkedHashSet<>(List.of(exposed));
     Set<CellRef> nearestTotals = new LinkedHashSet<>();
-    Comparator<CellRef> smallest = Comparator.<CellRef>comparingDouble(c -> cells.get(c).value())
+    Comparator<CellRef> smallest = Comparator.<CellRef>comparingDouble(c -> cost(c, cells.get(c).value()))
         .thenComparing(Comparator.naturalOrder());
     while (!frontier.isEmpty()) {
       Set<CellRef> parts = new LinkedHashSet<>();

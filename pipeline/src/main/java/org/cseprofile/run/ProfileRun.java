@@ -57,12 +57,8 @@ import org.cseprofile.profile.Perpetrators;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.profile.Trend;
 import org.cseprofile.profile.Vulnerabilities;
-import org.cseprofile.reports.chart.AgeGenderPyramid;
-import org.cseprofile.reports.chart.ChartNote;
-import org.cseprofile.reports.chart.ChartStyle;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.Columns;
-import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
 import org.cseprofile.table.PublishedFiles;
 import org.cseprofile.table.TableNames;
@@ -94,7 +90,7 @@ public final class ProfileRun {
     tables.release();
     listener.stage("disclosure control");
     PublishedOutputs published = disclose(config, layout, ingested);
-    listener.stage("charts");
+    listener.stage("charts and report");
     ReportOutputs report = report(published, config, layout);
     return new RunResult(config, ingested.files(), childrenOpen(layout, config.period()), written, report);
   }
@@ -245,15 +241,11 @@ public final class ProfileRun {
     return spark.createDataFrame(rows, schema);
   }
 
+  /** Charts and the board report, from the published tables only. */
   private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    ChartNote note = new ChartNote(SOURCE, config.period().label(), config.policy().name());
-    byte[] pyramid = ChartStyle.png(AgeGenderPyramid.create(
-        published.table(TableNames.AGE_BY_GENDER), Columns.PARTNERSHIP, "Partnership", note));
-    Path chart = layout.chart(config.period().label(), "age-gender-pyramid.png");
-    OutputFiles.write(hadoop, chart, pyramid);
     List<String> files = new ArrayList<>(published.files());
-    files.add(chart.toString());
+    files.addAll(BoardReportStep.write(hadoop, layout, config.period(), published.tables(), config.runDate(), null));
     return new ReportOutputs(files, published.summary());
   }
 

@@ -37,9 +37,14 @@ public record OutputLayout(String root) {
     return new Path(new Path(root, "published"), period);
   }
 
+  /** Folder of the published tables of one period. */
+  public Path publishedTables(String period) {
+    return new Path(published(period), "tables");
+  }
+
   /** A published table file of one period ({@code <table>.csv} or {@code <table>.parquet}). */
   public Path publishedTable(String period, String fileName) {
-    return new Path(new Path(published(period), "tables"), fileName);
+    return new Path(publishedTables(period), fileName);
   }
 
   /** The board report of one period. */

@@ -1,0 +1,63 @@
+package org.cseprofile.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.cseprofile.period.Period;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.run.BoardReportStep;
+import org.cseprofile.table.OutputLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cse-profile report}: redraws the charts and the board report of a period from its published tables. */
+@Command(name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Redraw the charts and report.pdf of a period from the published tables a run already wrote under "
+            + "OUTPUT/published/PERIOD/tables/, without reading the extracts or recomputing anything. No Spark.",
+        "",
+        "Example:",
+        "  cse-profile report --output out --period 2016-Q4",
+        ""})
+public final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "The output folder of an earlier run (the one given to cse-profile run --output).")
+  String output;
+
+  @Option(names = "--period", required = true, paramLabel = "PERIOD",
+      description = "The quarter to redraw, written YYYY-Qn (for example 2016-Q4).")
+  String period;
+
+  @Option(names = "--verbose", description = "Show the stack trace when something fails (for reporting a bug).")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    Period chosen;
+    try {
+      chosen = Period.parseQuarter(period);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    Configuration hadoop = new Configuration();
+    OutputLayout layout = new OutputLayout(output);
+    List<PublishedTable> tables = BoardReportStep.read(hadoop, layout, chosen);
+    List<String> files = BoardReportStep.write(hadoop, layout, chosen, tables, LocalDate.now(), null);
+    var out = spec.commandLine().getOut();
+    out.printf("Report of %s redrawn from %d published tables (disclosure policy: %s):%n", chosen.label(),
+        tables.size(), tables.get(0).policy());
+    files.forEach(f -> out.println("  " + f));
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

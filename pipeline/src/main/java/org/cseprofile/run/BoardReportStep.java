@@ -1,0 +1,127 @@
+package org.cseprofile.run;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.cseprofile.ingest.InputException;
+import org.cseprofile.ingest.LocalAuthorities;
+import org.cseprofile.period.Period;
+import org.cseprofile.reports.chart.AgeGenderPyramid;
+import org.cseprofile.reports.chart.ChartNote;
+import org.cseprofile.reports.chart.ChartStyle;
+import org.cseprofile.reports.chart.ProfileCharts;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.report.BoardReport;
+import org.cseprofile.reports.report.ChartPdf;
+import org.cseprofile.reports.report.ReportContent;
+import org.cseprofile.table.Columns;
+import org.cseprofile.table.OutputFiles;
+import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.PublishedFiles;
+import org.cseprofile.table.TableNames;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Renders the charts (PNG and vector PDF) and the board report of a period from its published
+ * tables, and nothing else: the run calls it after disclosure control, and {@code cse-profile
+ * report} calls it on the published tables already on disk. No Spark.
+ */
+public final class BoardReportStep {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  /** Each published chart: its file name (without extension) and how it is drawn. */
+  private record ChartSpec(String file, String table, Function<PublishedTable, JFreeChart> draw) {}
+
+  private BoardReportStep() {}
+
+  /** Writes the charts and {@code report.pdf} of {@code period} under {@code layout}; returns the files written. */
+  public static List<String> write(Configuration hadoop, OutputLayout layout, Period period, List<PublishedTable> tables,
+      LocalDate produced, String filters) {
+    Map<String, PublishedTable> byName = new LinkedHashMap<>();
+    tables.forEach(t -> byName.put(t.name(), t));
+    ReportContent content = content(period, byName, produced, filters);
+    ChartNote note = content.note();
+    List<ChartSpec> charts = List.of(
+        new ChartSpec("age-gender-pyramid", TableNames.AGE_BY_GENDER,
+            t -> AgeGenderPyramid.create(t, Columns.PARTNERSHIP, "Partnership", note)),
+        new ChartSpec("cohort-trend", TableNames.COHORT_TREND, t -> ProfileCharts.cohortTrend(t, note)),
+        new ChartSpec("vulnerabilities", TableNames.VULNERABILITIES, t -> ProfileCharts.vulnerabilities(t, note)),
+        new ChartSpec("missing-duration", TableNames.MISSING_BREAKDOWN, t -> ProfileCharts.missingDuration(t, note)),
+        new ChartSpec("repeat-missing-trend", TableNames.MISSING_TREND, t -> ProfileCharts.repeatMissingTrend(t, note)),
+        new ChartSpec("incidents-by-contact", TableNames.INCIDENTS_BREAKDOWN,
+            t -> ProfileCharts.incidents(t, "contact_type", note)),
+        new ChartSpec("incidents-by-place", TableNames.INCIDENTS_BREAKDOWN,
+            t -> ProfileCharts.incidents(t, "place_type", note)),
+        new ChartSpec("suspects-by-age-gender", TableNames.PERPETRATORS_BREAKDOWN,
+            t -> ProfileCharts.perpetrators(t, note)));
+    List<String> files = new ArrayList<>();
+    for (ChartSpec spec : charts) {
+      PublishedTable table = byName.get(spec.table());
+      if (table == null) {
+        continue;
+      }
+      Path png = layout.chart(period.label(), spec.file() + ".png");
+      Path pdf = layout.chart(period.label(), spec.file() + ".pdf");
+      OutputFiles.write(hadoop, png, ChartStyle.png(spec.draw().apply(table)));
+      OutputFiles.write(hadoop, pdf, ChartPdf.pdf(spec.draw().apply(table)));
+      files.add(png.toString());
+      files.add(pdf.toString());
+    }
+    Path report = layout.report(period.label());
+    OutputFiles.write(hadoop, report, BoardReport.render(content));
+    files.add(report.toString());
+    return files;
+  }
+
+  /** The published tables of a period as written by a run (every {@code tables/*.parquet}). */
+  public static List<PublishedTable> read(Configuration hadoop, OutputLayout layout, Period period) {
+    Path folder = layout.publishedTables(period.label());
+    try {
+      FileSystem fs = folder.getFileSystem(hadoop);
+      if (!fs.exists(folder)) {
+        throw new InputException("no published tables for " + period.label() + " in " + layout.root()
+            + " (expected " + folder + "); run cse-profile run for that period first");
+      }
+      List<PublishedTable> tables = new ArrayList<>();
+      for (FileStatus file : fs.listStatus(folder)) {
+        if (file.getPath().getName().endsWith(".parquet")) {
+          tables.add(PublishedFiles.readParquet(hadoop, file.getPath()));
+        }
+      }
+      if (tables.isEmpty()) {
+        throw new InputException("no published tables in " + folder);
+      }
+      return tables;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + folder, e);
+    }
+  }
+
+  static ReportContent content(Period period, Map<String, PublishedTable> tables, LocalDate produced, String filters) {
+    PublishedTable any = tables.values().iterator().next();
+    Map<String, String> areas = new LinkedHashMap<>();
+    areas.put(Columns.PARTNERSHIP, "Partnership");
+    PublishedTable cohort = tables.get(TableNames.COHORT);
+    if (cohort != null) {
+      for (var row : cohort.rows()) {
+        String code = row.dimensions().get(cohort.dimension(Columns.LA_CODE));
+        if (!code.equals(Columns.PARTNERSHIP)) {
+          areas.put(code, LocalAuthorities.known(code) ? LocalAuthorities.name(code) : code);
+        }
+      }
+    }
+    String marking = any.policy().equals("public") ? "OFFICIAL" : "OFFICIAL-SENSITIVE";
+    String dates = period.start().format(DAY) + " to " + period.end().format(DAY);
+    return new ReportContent(period.label(), dates, areas, any.policy(), marking, filters, produced.format(DAY),
+        ProfileRun.SOURCE, tables);
+  }
+}
