@@ -1,0 +1,223 @@
+package org.cseprofile.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.cseprofile.disclosure.DisclosurePolicy;
+import org.cseprofile.period.Period;
+import org.cseprofile.reports.published.MeasureKind;
+import org.cseprofile.reports.published.PublishedRow;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.table.Columns;
+import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.PublishedFiles;
+import org.cseprofile.table.TableNames;
+import org.cseprofile.testing.SparkExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the bundled sample once and scans every published artifact (CSV, Parquet, the chart PDFs'
+ * text, the report's text) for a count between 1 and the policy's threshold; checks the audit.
+ */
+@ExtendWith(SparkExtension.class)
+class PublishedArtifactScanTest {
+  private static final DisclosurePolicy POLICY = DisclosurePolicy.PARTNERSHIP;
+  private static final Period PERIOD = Period.parseQuarter("2016-Q4");
+
+  @TempDir
+  static Path out;
+
+  static RunResult result;
+  static Path published;
+
+  @BeforeAll
+  static void runTheSample(SparkSession spark) {
+    result = new ProfileRun(spark, RunListener.SILENT).run(new RunConfig("../sample-data", out.toString(), PERIOD,
+        LocalDate.of(2017, 2, 1), POLICY));
+    published = out.resolve("published").resolve(PERIOD.label());
+  }
+
+  @Test
+  void everyProfileTableIsPublishedAsCsvAndParquetWithTheReportAndCharts() {
+    List<String> names = new ArrayList<>(TableNames.PROFILE);
+    names.add(TableNames.INPUT_FILES);
+    for (String name : names) {
+      assertThat(published.resolve("tables").resolve(name + ".csv")).exists();
+      assertThat(published.resolve("tables").resolve(name + ".parquet")).exists();
+    }
+    assertThat(published.resolve("report.pdf")).exists();
+    assertThat(published.resolve("charts").resolve("vulnerabilities.png")).exists();
+    assertThat(published.resolve("charts").resolve("vulnerabilities.pdf")).exists();
+    assertThat(result.report().disclosure().passed()).isTrue();
+    assertThat(result.report().disclosure().primary()).isPositive();
+    assertThat(result.report().disclosure().secondary()).isPositive();
+  }
+
+  @Test
+  void noParquetCountIsBetweenOneAndTheThreshold() throws IOException {
+    for (Path file : files(".parquet")) {
+      PublishedTable table = PublishedFiles.readParquet(new Configuration(), new org.apache.hadoop.fs.Path(file.toUri()));
+      assertThat(table.policy()).isEqualTo(POLICY.name());
+      assertThat(table.period()).isEqualTo(PERIOD.label());
+      for (PublishedRow row : table.rows()) {
+        for (int m = 0; m < table.measures().size(); m++) {
+          if (table.kinds().get(m) == MeasureKind.COUNT && row.cells().get(m).isShown()) {
+            assertThat(small(row.cells().get(m).value())).as("%s %s %s", table.name(), row.dimensions(),
+                table.measures().get(m)).isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void noCsvCountIsBetweenOneAndTheThresholdAndEveryRowNamesThePolicy() throws IOException {
+    for (Path file : files(".csv")) {
+      String name = file.getFileName().toString().replace(".csv", "");
+      PublishedTable table = PublishedFiles.readParquet(new Configuration(),
+          new org.apache.hadoop.fs.Path(file.resolveSibling(name + ".parquet").toUri()));
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+          CSVParser csv = CSVFormat.RFC4180.builder().setHeader().get().parse(in)) {
+        int rows = 0;
+        for (CSVRecord record : csv) {
+          rows++;
+          assertThat(record.get(PublishedFiles.POLICY)).isEqualTo(POLICY.name());
+          for (String measure : table.measures()) {
+            if (table.kind(measure) == MeasureKind.COUNT) {
+              String v = record.get(measure);
+              assertThat(v.matches("\\d+") ? small(Long.parseLong(v)) : !List.of("c", "x", "z").contains(v))
+                  .as("%s %s", name, measure).isFalse();
+            }
+          }
+        }
+        assertThat(rows).isEqualTo(table.rows().size());
+      }
+    }
+  }
+
+  @Test
+  void noSmallCountInTheTextOfTheReportOrTheCharts() throws IOException {
+    List<Path> pdfs = new ArrayList<>(files(".pdf"));
+    assertThat(pdfs).hasSizeGreaterThan(5);
+    for (Path pdf : pdfs) {
+      String text;
+      try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        text = new PDFTextStripper().getText(document);
+      }
+      String scanned = withoutFixedText(text);
+      Matcher m = Pattern.compile("(?<![\\w.,%/-])(\\d+)(?![\\w.,%/])").matcher(scanned);
+      while (m.find()) {
+        long n = Long.parseLong(m.group(1));
+        int from = Math.max(0, m.start() - 40);
+        assertThat(small(n)).as("%s: small number in \"%s\"", pdf.getFileName(),
+            scanned.substring(from, Math.min(scanned.length(), m.end() + 40)).replace('\n', ' ')).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void theReportHasItsPagesFontsAndMarking() throws IOException {
+    try (PDDocument document = Loader.loadPDF(published.resolve("report.pdf").toFile())) {
+      int pages = document.getNumberOfPages();
+      assertThat(pages).isGreaterThan(10);
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("OFFICIAL-SENSITIVE", "Key findings", "Note on suppression", "Annex: data quality",
+          "Page 1 of " + pages, "Page " + pages + " of " + pages);
+      for (var page : document.getPages()) {
+        for (var fontName : page.getResources().getFontNames()) {
+          assertThat(page.getResources().getFont(fontName).isEmbedded()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void theReportIsRedrawnFromThePublishedTablesAlone() throws IOException {
+    OutputLayout layout = new OutputLayout(out.toString());
+    List<PublishedTable> tables = BoardReportStep.read(new Configuration(), layout, PERIOD);
+    Path copy = out.resolve("copy");
+    List<String> files = BoardReportStep.write(new Configuration(), new OutputLayout(copy.toString()), PERIOD, tables,
+        LocalDate.of(2017, 2, 1), null);
+    assertThat(files).hasSize(17);
+    try (PDDocument a = Loader.loadPDF(published.resolve("report.pdf").toFile());
+        PDDocument b = Loader.loadPDF(copy.resolve("published/2016-Q4/report.pdf").toFile())) {
+      assertThat(new PDFTextStripper().getText(b)).isEqualTo(new PDFTextStripper().getText(a));
+    }
+  }
+
+  @Test
+  void theAuditOfEveryWithheldCellPasses(SparkSession spark) {
+    List<Row> audit = spark.read().parquet(new OutputLayout(out.toString()).restrictedTable(TableNames.DISCLOSURE_AUDIT)
+        .toString()).filter(org.apache.spark.sql.functions.col(Columns.PERIOD).equalTo(PERIOD.label())).collectAsList();
+    assertThat(audit).hasSize(result.report().disclosure().audited());
+    for (Row r : audit) {
+      long lower = r.getAs(Columns.LOWER);
+      Long upper = r.getAs(Columns.UPPER);
+      boolean exposed = upper != null && upper - lower < POLICY.largestSuppressed() && lower >= 1
+          && lower <= POLICY.largestSuppressed();
+      assertThat(exposed).as("%s %s %s", r.getAs(Columns.TABLE_NAME), r.getAs(Columns.ROW_KEY),
+          r.getAs(Columns.COLUMN_NAME)).isFalse();
+    }
+  }
+
+  @Test
+  void theTextScanFindsASmallCountButNotFixedText() {
+    Pattern number = Pattern.compile("(?<![\\w.,%/-])(\\d+)(?![\\w.,%/])");
+    Matcher leak = number.matcher(withoutFixedText("Girls 3 of 279 (1.2%)"));
+    List<String> found = new ArrayList<>();
+    while (leak.find()) {
+      found.add(leak.group(1));
+    }
+    assertThat(found).containsExactly("3", "279");
+    assertThat(number.matcher(withoutFixedText("Page 3 of 18, 2016-Q4: 1 October 2016, counts 1 to 4 withheld, 95%"))
+        .find()).isFalse();
+  }
+
+  /**
+   * The report's fixed text: page numbers, dates, the policy's own thresholds, the repeat-missing
+   * definition. Everything else that is a whole number must not be a small count.
+   */
+  static String withoutFixedText(String text) {
+    String[] fixed = {
+        "Page \\d+ of \\d+", "\\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
+            + "November|December) \\d{4}", "counts 1 to 4 withheld", "counts 1 to 7 withheld",
+        "3 or more episodes starting within 90 days", "\\d{4}-Q\\d", "95%"};
+    String result = text;
+    for (String f : fixed) {
+      result = result.replaceAll(f, " ");
+    }
+    return result;
+  }
+
+  private static boolean small(double value) {
+    return value >= 1 && value <= POLICY.largestSuppressed();
+  }
+
+  private static List<Path> files(String suffix) throws IOException {
+    try (Stream<Path> all = Files.walk(published)) {
+      return all.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+}
