@@ -111,10 +111,19 @@ final class OutputLock implements AutoCloseable {
   }
 
   static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (IOException e) {
-      return "unknown";
+    return Host.NAME;
+  }
+
+  /** Looked up once: name resolution can be slow. */
+  private static final class Host {
+    static final String NAME = lookUp();
+
+    private static String lookUp() {
+      try {
+        return InetAddress.getLocalHost().getHostName();
+      } catch (IOException e) {
+        return "unknown";
+      }
     }
   }
 
