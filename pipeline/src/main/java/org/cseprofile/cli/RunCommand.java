@@ -31,10 +31,16 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  cse-profile run --input sample-data --output out --period 2016-Q4",
-        "  cse-profile run --input /data/extracts --output /data/profile --period latest          (for schedulers)",
-        "  cse-profile run --input sample-data --output out --from 2016-01-01 --to 2016-12-31      (any window)",
-        "  cse-profile run --input sample-data --output out --period 2016-Q4 --la E10000032 --gender F --age-min 13",
-        "      (ad hoc: written to out/filtered/la-E10000032_gender-F_age-13-up/, filters named in every output)",
+        "  The latest complete quarter, for schedulers:",
+        "    cse-profile run --input /data/extracts --output /data/profile \\",
+        "        --period latest",
+        "  Any window (both days included):",
+        "    cse-profile run --input sample-data --output out \\",
+        "        --from 2016-01-01 --to 2016-12-31",
+        "  An ad hoc question, written to its own folder",
+        "  out/filtered/la-E10000032_gender-F_age-13-up/ and named in every output:",
+        "    cse-profile run --input sample-data --output out --period 2016-Q4 \\",
+        "        --la E10000032 --gender F --age-min 13",
         ""})
 public final class RunCommand implements Callable<Integer> {
 
