@@ -32,10 +32,11 @@ import picocli.CommandLine.Spec;
             + "(suppressed counts are shown as c). Columns with fractions are refused under --publish.",
         "",
         "Examples:",
-        "  cse-profile query --output out \"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",
+        "  cse-profile query --output out \\",
+        "      \"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",
         "  cse-profile query --output out --publish --format csv \\",
-        "      \"SELECT gender, sum(children) AS children FROM age_by_gender WHERE period = '2016-Q4' "
-            + "AND la_code = 'ALL' GROUP BY gender\"",
+        "      \"SELECT gender, sum(children) AS children FROM age_by_gender",
+        "       WHERE period = '2016-Q4' AND la_code = 'ALL' GROUP BY gender\"",
         ""})
 public final class QueryCommand implements Callable<Integer> {
 
@@ -50,7 +51,7 @@ public final class QueryCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (aligned columns), csv or json. Default: ${DEFAULT-VALUE}.")
+      description = "table (aligned columns), csv or json (default: ${DEFAULT-VALUE}).")
   ResultPrinter.Format format;
 
   @Option(names = "--publish",
