@@ -24,7 +24,7 @@ public record CodeVersion(String projectVersion, String gitCommit, String gitDir
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     String version = p.getProperty("git.build.version", CodeVersion.class.getPackage().getImplementationVersion());
-    return new CodeVersion(version == null ? UNKNOWN : version, p.getProperty("git.commit.id.full", UNKNOWN),
+    return new CodeVersion(version == null ? UNKNOWN : version, p.getProperty("git.commit.id", UNKNOWN),
         p.getProperty("git.dirty", UNKNOWN));
   }
 }

@@ -3,10 +3,10 @@ package org.cseprofile.table;
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Writes output tables as plain Parquet, one folder per table, partitioned by period. Writing a
@@ -14,6 +14,7 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class TableWriter {
 
+  private static final String ROWS = "rows";
   private final OutputLayout layout;
 
   public TableWriter(OutputLayout layout) {
@@ -29,18 +30,22 @@ public final class TableWriter {
       throw new IllegalArgumentException("table " + name + " must have a period column");
     }
     Column[] order = Arrays.stream(table.columns()).map(functions::col).toArray(Column[]::new);
-    // Cached so the count and the write compute the table once.
-    Dataset<Row> cached = table.persist(StorageLevel.MEMORY_AND_DISK());
-    long rows = cached.count();
+    // Counted as the rows stream into the writer, so the table is computed once.
+    Observation written = new Observation("rows written to " + name);
     // Aggregate tables are small: one file per period, rows in a stable order, so reruns compare equal.
-    cached.coalesce(1)
+    table.observe(written, functions.count(functions.lit(1)).as(ROWS))
+        .coalesce(1)
         .sortWithinPartitions(order)
         .write()
         .mode(SaveMode.Overwrite)
         .option("partitionOverwriteMode", "dynamic")
         .partitionBy(Columns.PERIOD)
         .parquet(layout.restrictedTable(name).toString());
-    cached.unpersist();
-    return rows;
+    try {
+      return ((Number) written.getAsJava().get(ROWS)).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows of " + name, e);
+    }
   }
 }
