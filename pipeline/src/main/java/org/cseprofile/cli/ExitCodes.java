@@ -46,7 +46,7 @@ public final class ExitCodes {
       "  0  success",
       "  1  internal error (a bug; rerun with --verbose and report it)",
       "  2  bad arguments",
-      "  3  unusable input (missing folder or file, no usable cohort extract, unsafe or short key)",
+      "  3  unusable input (missing file or folder, no usable cohort, unsafe key)",
       "  4  validation failed (rows unaccounted for)",
       "  5  output folder busy (another run is writing to it)"};
 }

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Replace the identifier columns of a CSV file with pseudonyms (HMAC-SHA256 under the partnership's shared "
+        "Replace the identifiers in a CSV file with shared-key pseudonyms (for agencies).",
+        "",
+        "Replaces the named identifier columns with pseudonyms (HMAC-SHA256 under the partnership's shared "
             + "key, 64 hex digits), so that every agency holding the key gives the same child the same pseudonym. "
             + "Identifiers are normalised first (trimmed, spaces and hyphens removed, upper-cased); blank values stay "
             + "blank. Streams the file (any size, no Spark). Writes OUT only when complete, owner-only, with "
@@ -38,9 +40,11 @@ import picocli.CommandLine.Spec;
         "  openssl rand -base64 48 > cse.key && chmod 600 cse.key",
         "",
         "Examples:",
-        "  cse-profile pseudonymise --key-file cse.key --columns CHILD ssda903-missing.csv missing/E10000032.csv",
-        "  cse-profile pseudonymise --key-env CSE_KEY --columns child_id --nhs-columns nhs_number \\",
-        "      --degrade DOB=month --degrade postcode=sector health-raw.csv health.csv",
+        "  cse-profile pseudonymise --key-file cse.key --columns CHILD \\",
+        "      ssda903-missing.csv missing/E10000032.csv",
+        "  cse-profile pseudonymise --key-env CSE_KEY --columns child_id \\",
+        "      --nhs-columns nhs_number --degrade DOB=month --degrade postcode=sector \\",
+        "      health-raw.csv health.csv",
         ""})
 public final class PseudonymiseCommand implements Callable<Integer> {
   /** Problems printed one by one before the rest are only counted. */

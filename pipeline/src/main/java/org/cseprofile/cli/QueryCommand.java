@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Run a Spark SQL query over the restricted tables of an output folder and print the result. Each table "
+        "Run a Spark SQL query over the restricted tables of an output folder.",
+        "",
+        "Prints the result of the query. Each table "
             + "(cohort, age_by_gender, quarantine, ...) is a view with its period column. Only queries are "
             + "accepted; nothing is written.",
         "",

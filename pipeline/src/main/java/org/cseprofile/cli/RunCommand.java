@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Compute the CSE problem profile for a period: ingest and validate the extracts, profile, write the tables, "
-            + "apply disclosure control and render the charts. Outputs are written to a staging folder and published "
+        "Compute the CSE problem profile for a period.",
+        "",
+        "Ingests and validates the extracts, profiles, writes the tables, applies disclosure control and renders "
+            + "the charts. Outputs are written to a staging folder and published "
             + "only when complete, with a manifest (runs/<period>/manifest.json); a run that fails or is killed leaves "
             + "the previous output as it was.",
         "",
