@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,7 +20,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * One run at a time per output folder: an exclusively created lock file naming the run, its host
@@ -73,17 +78,28 @@ final class OutputLock implements AutoCloseable {
     content.put("host", hostName());
     content.put("pid", ProcessHandle.current().pid());
     content.put("started", Instant.now().toString());
-    try (OutputStream out = fs.create(path, false)) {
-      out.write(JSON.writeValueAsBytes(content));
-    } catch (FileAlreadyExistsException e) {
-      return false;
-    } catch (IOException e) {
-      if (fs.exists(path)) {
-        return false; // some file systems report an existing file with a plain IOException
+    byte[] bytes = JSON.writeValueAsBytes(content);
+    if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
+      // Hadoop's local create(overwrite=false) checks and then creates; the JDK's CREATE_NEW is one atomic step.
+      try {
+        Files.write(Paths.get(fs.makeQualified(path).toUri()), bytes, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        return false;
       }
-      throw e;
+    } else {
+      try (OutputStream out = fs.create(path, false)) {
+        out.write(bytes);
+      } catch (FileAlreadyExistsException e) {
+        return false;
+      } catch (IOException e) {
+        if (fs.exists(path)) {
+          return false; // some file systems report an existing file with a plain IOException
+        }
+        throw e;
+      }
     }
-    fs.setPermission(path, OwnerOnly.FILE);
+    OwnerOnly.set(fs, path, OwnerOnly.FILE);
     return true;
   }
 

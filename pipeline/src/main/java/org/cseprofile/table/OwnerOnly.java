@@ -2,10 +2,14 @@ package org.cseprofile.table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /** Output files readable by their owner alone: folders 0700, files 0600, on any Hadoop file system. */
@@ -23,9 +27,27 @@ public final class OwnerOnly {
       return;
     }
     mkdirs(fs, folder.getParent());
-    fs.mkdirs(folder, FOLDER);
+    if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
+      Files.createDirectories(Paths.get(fs.makeQualified(folder).toUri()));
+    } else {
+      fs.mkdirs(folder, FOLDER);
+    }
     // mkdirs applies the umask; set the mode explicitly so it does not depend on the caller's umask.
-    fs.setPermission(folder, FOLDER);
+    set(fs, folder, FOLDER);
+  }
+
+  /** Sets a mode; on the local file system through the JDK (Hadoop without native code forks chmod per file). */
+  static void set(FileSystem fs, Path path, FsPermission permission) throws IOException {
+    if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
+      try {
+        Files.setPosixFilePermissions(Paths.get(fs.makeQualified(path).toUri()),
+            PosixFilePermissions.fromString(permission.toString()));
+        return;
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: let Hadoop do what it can
+      }
+    }
+    fs.setPermission(path, permission);
   }
 
   /** Makes {@code path} and everything under it owner-only (including local checksum files). */
@@ -40,12 +62,12 @@ public final class OwnerOnly {
 
   private static void sealRecursively(FileSystem fs, FileStatus status) throws IOException {
     if (status.isDirectory()) {
-      fs.setPermission(status.getPath(), FOLDER);
+      set(fs, status.getPath(), FOLDER);
       for (FileStatus child : fs.listStatus(status.getPath())) {
         sealRecursively(fs, child);
       }
     } else {
-      fs.setPermission(status.getPath(), FILE);
+      set(fs, status.getPath(), FILE);
     }
   }
 }

@@ -146,7 +146,7 @@ public final class StagedOutput implements AutoCloseable {
       try (OutputStream out = fs.create(pending, true)) {
         out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(journal));
       }
-      fs.setPermission(pending, OwnerOnly.FILE);
+      OwnerOnly.set(fs, pending, OwnerOnly.FILE);
       rename(pending, journalPath); // from here on, the run is committed: a crash is completed by the next run
       published = true;
       rollForward(journal, maxRenames);
