@@ -1,12 +1,14 @@
-package org.cseprofile.cli;
+package org.cseprofile.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cseprofile.cli.CliTest.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,31 +18,33 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.cseprofile.cli.CliTest.Result;
-import org.cseprofile.testing.SparkExtension;
+import org.cseprofile.cli.Cli;
+import org.cseprofile.cli.ExitCodes;
+import org.cseprofile.cli.Main;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real {@code cse-profile run} process is killed (SIGKILL) while it writes its tables; the
  * previous output must be intact and nothing half-written visible, and the next run must clean up
- * and publish.
+ * and publish. An integration test (a second JVM starting Spark takes about a minute here): it runs
+ * with the cluster test, in CI and in scripts/integration-test.
  */
-@ExtendWith(SparkExtension.class)
-class KillAndRerunTest {
+class KillAndRerunIT {
   @TempDir
   Path work;
 
   @Test
-  void aRunKilledMidWriteLeavesThePreviousOutputAndTheNextRunCleansUp(SparkSession spark) throws Exception {
+  void aRunKilledMidWriteLeavesThePreviousOutputAndTheNextRunCleansUp() throws Exception {
     Path sample = work.resolve("sample");
     Path out = work.resolve("out");
     assertThat(cli("generate-sample", "--seed", "9", "--children", "150", "--from", "2015-01-01", "--to", "2016-12-31",
         "--output", sample.toString()).exitCode()).isEqualTo(ExitCodes.OK);
     String[] run = {"run", "--input", sample.toString(), "--output", out.toString(), "--period", "2016-Q4",
         "--run-date", "2017-01-15", "--shuffle-partitions", "2"};
-    Result first = cli(run);
+    String[] runHere = concat(run, "--master", "local[2]");
+    Result first = cli(runHere);
+    SparkSession spark = SparkSession.active();
     assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
     List<String> tablesBefore = rows(spark, out);
     List<String> filesBefore = visibleFiles(out);
@@ -61,7 +65,7 @@ class KillAndRerunTest {
     assertThat(runId(out)).isEqualTo(runBefore);
     assertThat(staging.resolve("lock.json")).as("the killed run's lock").exists();
 
-    Result rerun = cli(run);
+    Result rerun = cli(runHere);
 
     assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(ExitCodes.OK);
     assertThat(rerun.err()).containsPattern("warning: deleting staging left by run \\S+, which stopped before "
@@ -69,6 +73,22 @@ class KillAndRerunTest {
     assertThat(staging).doesNotExist();
     assertThat(rows(spark, out)).isEqualTo(tablesBefore);
     assertThat(runId(out)).isNotEqualTo(runBefore);
+  }
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
   }
 
   /** Starts {@code cse-profile} in a new JVM with this JVM's class path and Spark's JVM options. */
@@ -81,6 +101,7 @@ class KillAndRerunTest {
       }
     }
     command.add("-Xmx1g");
+    command.add("-XX:TieredStopAtLevel=1"); // a short-lived JVM starts faster without the optimising compiler
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
