@@ -79,16 +79,25 @@ public final class ProfileRun {
       listener.stage("charts");
       ReportOutputs report = report(published, config, layout);
       listener.stage("verify and publish");
-      Map<String, Long> rows = staged.verify(spark, written.rows(), config.period().label(), report.files());
-      RunManifest manifest = RunManifest.of(new RunManifest.Facts(runId, started, config, spark, ingested, selected,
-          rows, layout.root(), report.files(), timings.seconds()));
-      OutputFiles.write(hadoop, layout.manifest(config.period().label()), manifest.toJson());
-      staged.publish(config.period().label());
-      WrittenTables finalTables = new WrittenTables(target.restricted().toString(), written.tables(), written.rows());
-      ReportOutputs finalReport = new ReportOutputs(report.files().stream().map(staged::finalLocation).toList());
-      return new RunResult(config, ingested.files(), childrenOpen(target, config.period()), finalTables, finalReport, runId,
-          staged.finalLocation(layout.manifest(config.period().label()).toString()));
+      return verifyAndPublish(staged, target, new RunManifest.Facts(runId, started, config, spark, ingested, selected,
+          layout.root(), report.files()), written, report);
     }
+  }
+
+  /** Checks the staged output, writes the manifest, publishes, and says where everything went. */
+  private RunResult verifyAndPublish(StagedOutput staged, OutputLayout target, RunManifest.Facts facts,
+      WrittenTables written, ReportOutputs report) {
+    RunConfig config = facts.config();
+    String period = config.period().label();
+    Map<String, Long> rows = staged.verify(spark, written.rows(), period, report.files());
+    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds());
+    Path manifestPath = staged.layout().manifest(period);
+    OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());
+    staged.publish(period);
+    return new RunResult(config, facts.ingested().files(), childrenOpen(target, config.period()),
+        new WrittenTables(target.restricted().toString(), written.tables(), written.rows()),
+        new ReportOutputs(report.files().stream().map(staged::finalLocation).toList()), facts.runId(),
+        staged.finalLocation(manifestPath.toString()));
   }
 
   /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */

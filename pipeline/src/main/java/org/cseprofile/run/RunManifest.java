@@ -46,13 +46,13 @@ public record RunManifest(String runId, Map<String, Object> document) {
     return RUN_ID_TIME.format(started) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
   }
 
-  /** Everything the manifest records, gathered once the run's outputs are verified. */
+  /** What the run did, as far as the manifest records it: inputs, settings, and the staged files. */
   record Facts(
       String runId, Instant started, RunConfig config, SparkSession spark, IngestResult ingested, IngestResult selected,
-      Map<String, Long> tableRows, String stagedRoot, List<String> files, Map<String, Double> timings) {}
+      String stagedRoot, List<String> files) {}
 
-  /** Builds the manifest of a run. */
-  static RunManifest of(Facts facts) {
+  /** Builds the manifest of a run, once its tables are verified ({@code tableRows}), with its stage timings. */
+  static RunManifest of(Facts facts, Map<String, Long> tableRows, Map<String, Double> timings) {
     RunConfig config = facts.config();
     Configuration hadoop = facts.spark().sparkContext().hadoopConfiguration();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ public record RunManifest(String runId, Map<String, Object> document) {
     m.put("inputs", inputs(config.input(), facts.ingested(), hadoop));
     m.put("ignored_files", facts.ingested().ignoredFiles());
     List<Map<String, Object>> tables = new ArrayList<>();
-    facts.tableRows().forEach((name, rows) -> {
+    tableRows.forEach((name, rows) -> {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("name", name);
       t.put("rows", rows);
@@ -102,7 +102,7 @@ public record RunManifest(String runId, Map<String, Object> document) {
       files.add(f);
     }
     m.put("outputs", ordered("tables", tables, "files", files));
-    m.put("timings_seconds", facts.timings());
+    m.put("timings_seconds", timings);
     return new RunManifest(facts.runId(), m);
   }
 
