@@ -9,7 +9,11 @@ import org.apache.hadoop.fs.Path;
  * <pre>
  *   restricted/&lt;table&gt;/period=&lt;P&gt;/part-*.parquet
  *   published/&lt;P&gt;/charts/&lt;chart&gt;.png
+ *   runs/&lt;P&gt;/manifest.json
+ *   _staging/                       work in progress (see StagedOutput); never read
  * </pre>
+ * The <em>units</em> of a period are the folders that hold its output: one per restricted table,
+ * its published folder and its run folder. A run replaces them together (see StagedOutput).
  */
 public record OutputLayout(String root) {
 
@@ -33,6 +37,26 @@ public record OutputLayout(String root) {
   /** Folder of the published artifacts of one period. */
   public Path published(String period) {
     return new Path(new Path(root, "published"), period);
+  }
+
+  /** Folder describing the run that produced a period's output. */
+  public Path runs(String period) {
+    return new Path(new Path(root, "runs"), period);
+  }
+
+  /** The manifest of the run that produced a period's output. */
+  public Path manifest(String period) {
+    return new Path(runs(period), "manifest.json");
+  }
+
+  /** Folder of work in progress: staging folders, publish journals and the output lock. */
+  public Path staging() {
+    return new Path(root, "_staging");
+  }
+
+  /** A restricted table's folder of one period (Hive-style partition). */
+  public Path restrictedPartition(String table, String period) {
+    return new Path(restrictedTable(table), Columns.PERIOD + "=" + period);
   }
 
   /** A published chart of one period. */
