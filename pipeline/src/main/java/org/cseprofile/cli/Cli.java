@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.run.AccountingException;
+import org.cseprofile.table.OutputBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -19,7 +20,10 @@ public final class Cli {
   public static int execute(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new CseProfileCommand())
+    CseProfileCommand top = new CseProfileCommand();
+    boolean terminal = err == System.err && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    top.display = terminal ? ConsoleListener.Display.LIVE : ConsoleListener.Display.LINES;
+    CommandLine commandLine = new CommandLine(top)
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -52,7 +56,8 @@ public final class Cli {
 
   private static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    boolean known = e instanceof InputException || e instanceof AccountingException;
+    boolean known = e instanceof InputException || e instanceof AccountingException
+        || e instanceof OutputBusyException;
     if (known) {
       err.println("cse-profile: " + e.getMessage());
     } else {

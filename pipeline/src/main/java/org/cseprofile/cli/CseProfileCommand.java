@@ -11,11 +11,20 @@ import picocli.CommandLine.Spec;
     description = {
         "Child sexual exploitation problem profile for safeguarding partnerships.",
         "Turns pseudonymised agency extracts into the quarterly problem profile: tables, charts and a board report."},
-    subcommands = {RunCommand.class, ReportCommand.class, GenerateSampleCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+        RunCommand.class,
+        ReportCommand.class,
+        QueryCommand.class,
+        PseudonymiseCommand.class,
+        GenerateSampleCommand.class,
+        picocli.CommandLine.HelpCommand.class})
 public final class CseProfileCommand implements Runnable {
 
   @Spec
   CommandSpec spec;
+
+  /** How subcommands show progress: decided by {@link Cli} from where standard error goes. */
+  ConsoleListener.Display display = ConsoleListener.Display.LINES;
 
   @Override
   public void run() {

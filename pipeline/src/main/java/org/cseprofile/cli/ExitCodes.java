@@ -2,6 +2,7 @@ package org.cseprofile.cli;
 
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.run.AccountingException;
+import org.cseprofile.table.OutputBusyException;
 import picocli.CommandLine;
 
 /** The documented exit codes of every command. */
@@ -12,10 +13,12 @@ public final class ExitCodes {
   public static final int INTERNAL_ERROR = 1;
   /** The command line was wrong: unknown option, missing or malformed value. */
   public static final int BAD_ARGUMENTS = 2;
-  /** The input cannot be used: missing folder, no usable cohort extract. */
+  /** The input cannot be used: missing folder or file, no usable cohort extract, an unsafe or short key. */
   public static final int UNUSABLE_INPUT = 3;
   /** Validation failed: rows unaccounted for, or more rows quarantined than allowed. */
   public static final int VALIDATION_FAILED = 4;
+  /** Another run is writing to the same output folder (its lock is live). */
+  public static final int OUTPUT_BUSY = 5;
 
   private ExitCodes() {}
 
@@ -30,6 +33,9 @@ public final class ExitCodes {
     if (e instanceof AccountingException) {
       return VALIDATION_FAILED;
     }
+    if (e instanceof OutputBusyException) {
+      return OUTPUT_BUSY;
+    }
     return INTERNAL_ERROR;
   }
 
@@ -40,6 +46,7 @@ public final class ExitCodes {
       "  0  success",
       "  1  internal error (a bug; rerun with --verbose and report it)",
       "  2  bad arguments",
-      "  3  unusable input (missing folder, no usable cohort extract)",
-      "  4  validation failed (rows unaccounted for)"};
+      "  3  unusable input (missing file or folder, no usable cohort, unsafe key)",
+      "  4  validation failed (rows unaccounted for)",
+      "  5  output folder busy (another run is writing to it)"};
 }

@@ -20,11 +20,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Write a synthetic multi-agency data set in the contract format, with ground-truth.json listing the "
-            + "statistics it planted. No real person is described: every value is drawn at random.",
+        "Write a synthetic multi-agency data set, with its ground truth.",
+        "",
+        "Writes extracts in the contract format, with ground-truth.json listing the statistics it planted. No real "
+            + "person is described: every value is drawn at random.",
         "",
         "Example:",
-        "  cse-profile generate-sample --seed 7 --children 600 --from 2014-07-01 --to 2016-12-31 --output sample-data",
+        "  cse-profile generate-sample --seed 7 --children 600 \\",
+        "      --from 2014-07-01 --to 2016-12-31 --output sample-data",
         ""})
 public final class GenerateSampleCommand implements Callable<Integer> {
 

@@ -1,19 +1,22 @@
 package org.cseprofile.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.run.ProfileRun;
 import org.cseprofile.run.RunConfig;
+import org.cseprofile.run.RunFilters;
 import org.cseprofile.run.RunResult;
 import org.cseprofile.run.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -22,39 +25,82 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Compute the CSE problem profile for a period: ingest and validate the extracts, profile, write the tables, "
-            + "apply disclosure control and render the charts.",
+        "Compute the CSE problem profile for a period.",
         "",
-        "Example:",
+        "Ingests and validates the extracts, profiles, writes the tables, applies disclosure control and renders "
+            + "the charts. Outputs are written to a staging folder and published "
+            + "only when complete, with a manifest (runs/<period>/manifest.json); a run that fails or is killed leaves "
+            + "the previous output as it was.",
+        "",
+        "Examples:",
         "  cse-profile run --input sample-data --output out --period 2016-Q4",
+        "  The latest complete quarter, for schedulers:",
+        "    cse-profile run --input /data/extracts --output /data/profile \\",
+        "        --period latest",
+        "  Any window (both days included):",
+        "    cse-profile run --input sample-data --output out \\",
+        "        --from 2016-01-01 --to 2016-12-31",
+        "  An ad hoc question, written to its own folder",
+        "  out/filtered/la-E10000032_gender-F_age-13-up/ and named in every output:",
+        "    cse-profile run --input sample-data --output out --period 2016-Q4 \\",
+        "        --la E10000032 --gender F --age-min 13",
         ""})
 public final class RunCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
+  @ParentCommand
+  CseProfileCommand parent;
+
   @Option(names = "--input", required = true, paramLabel = "DIR",
       description = "Folder holding the agency extracts (see docs/data-contract.md).")
   String input;
 
   @Option(names = "--output", required = true, paramLabel = "DIR",
-      description = "Folder for the tables, charts and report; created if needed.")
+      description = "Folder for the tables, charts and report; created (owner-only) if needed.")
   String output;
 
-  @Option(names = "--period", required = true, paramLabel = "PERIOD",
+  @Option(names = "--period", paramLabel = "PERIOD",
       description = "Quarter to profile, written YYYY-Qn (for example 2016-Q4), or 'latest' for the latest quarter "
-          + "completed before the run date.")
+          + "completed before the run date. Give either --period or --from and --to.")
   String period;
+
+  @Option(names = "--from", paramLabel = "DATE",
+      description = "First day of a custom window, yyyy-MM-dd (with --to; instead of --period).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE",
+      description = "Last day of a custom window, yyyy-MM-dd, both days included (with --from).")
+  String to;
 
   @Option(names = "--run-date", paramLabel = "DATE",
       description = "The date the run is treated as happening on, yyyy-MM-dd (default: today). Dates after it are "
           + "in the future.")
   String runDate;
 
-  @Option(names = "--disclosure", paramLabel = "POLICY", defaultValue = "partnership",
-      description = "Disclosure control policy for published outputs: partnership (counts 1-4 suppressed) or "
-          + "public (counts 1-7 suppressed, others rounded to 5). Default: ${DEFAULT-VALUE}.")
-  String disclosure;
+  @Mixin
+  DisclosureOption disclosure;
+
+  @Option(names = "--la", paramLabel = "CODE", split = ",",
+      description = "Ad hoc filter: only this local authority (ONS code); repeat or separate with commas for several.")
+  List<String> laCodes = new ArrayList<>();
+
+  @Option(names = "--gender", paramLabel = "F|M|U", description = "Ad hoc filter: only children of this gender.")
+  String gender;
+
+  @Option(names = "--age-min", paramLabel = "AGE",
+      description = "Ad hoc filter: only children at least this old (completed years at the period end).")
+  Integer ageMin;
+
+  @Option(names = "--age-max", paramLabel = "AGE",
+      description = "Ad hoc filter: only children at most this old (completed years at the period end).")
+  Integer ageMax;
+
+  @Option(names = "--cse-model", paramLabel = "MODEL",
+      description = "Ad hoc filter: only cohort episodes of this CSE model (inappropriate_relationship, boyfriend, "
+          + "peer_on_peer, organised_network, online, unknown).")
+  String cseModel;
 
   @Option(names = "--repeat-episodes", paramLabel = "N", defaultValue = "3",
       description = "A child is repeat missing with N or more episodes starting within --repeat-days days "
@@ -72,21 +118,46 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     RunConfig config = config();
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
-    RunResult result = new ProfileRun(spark, new ConsoleListener(spec.commandLine().getErr())).run(config);
-    new RunSummary(spec.commandLine().getOut()).print(result);
+    ConsoleListener console = new ConsoleListener(spec.commandLine().getErr(), parent.display);
+    try (SparkProgress progress = SparkProgress.attach(spark, console)) {
+      RunResult result = new ProfileRun(spark, console).run(config);
+      console.finish();
+      new RunSummary(spec.commandLine().getOut()).print(result);
+    }
     return ExitCodes.OK;
   }
 
   private RunConfig config() {
     try {
       LocalDate today = runDate == null ? LocalDate.now() : Period.parseDate("--run-date", runDate);
-      Period chosen = "latest".equalsIgnoreCase(period.trim())
-          ? Period.latestCompleteQuarter(today)
-          : Period.parseQuarter(period);
-      return new RunConfig(input, output, chosen, today, DisclosurePolicy.named(disclosure),
-          new ProfileSettings(repeatEpisodes, repeatDays));
+      RunFilters filters = new RunFilters(laCodes.stream().map(String::trim).toList(),
+          gender == null ? null : gender.trim().toUpperCase(java.util.Locale.ROOT), ageMin, ageMax,
+          cseModel == null ? null : cseModel.trim().toLowerCase(java.util.Locale.ROOT));
+      return new RunConfig(input, output, period(today), today, disclosure.policy(), filters,
+          new ProfileSettings(repeatEpisodes, repeatDays), spec.commandLine().getParseResult().originalArgs());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  private Period period(LocalDate today) {
+    if (period != null && (from != null || to != null)) {
+      throw new IllegalArgumentException("give either --period or --from and --to, not both");
+    }
+    if (period == null && from == null && to == null) {
+      throw new IllegalArgumentException("give --period (a quarter such as 2016-Q4, or 'latest') or --from and --to");
+    }
+    if (period == null) {
+      if (from == null || to == null) {
+        throw new IllegalArgumentException("a custom window needs both --from and --to");
+      }
+      LocalDate start = Period.parseDate("--from", from);
+      LocalDate end = Period.parseDate("--to", to);
+      if (end.isBefore(start)) {
+        throw new IllegalArgumentException("--to must not be before --from");
+      }
+      return Period.window(start, end);
+    }
+    return "latest".equalsIgnoreCase(period.trim()) ? Period.latestCompleteQuarter(today) : Period.parseQuarter(period);
   }
 }

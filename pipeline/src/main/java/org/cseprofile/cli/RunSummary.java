@@ -20,8 +20,13 @@ final class RunSummary {
 
   void print(RunResult result) {
     var config = result.config();
-    out.printf("CSE problem profile %s (%s to %s), disclosure policy: %s%n%n", config.period().label(),
+    out.printf("CSE problem profile %s (%s to %s), disclosure policy: %s%n", config.period().label(),
         DAY.format(config.period().start()), DAY.format(config.period().end()), config.policy().name());
+    if (!config.filters().isEmpty()) {
+      out.println("AD HOC, FILTERED: " + config.filters().description());
+      out.println("  (not the standard profile; written to its own folder)");
+    }
+    out.println();
 
     int width = Math.max(24, result.files().stream().mapToInt(f -> f.file().length()).max().orElse(0) + 2);
     out.println("Input files (rows read = accepted + quarantined):");
@@ -42,12 +47,13 @@ final class RunSummary {
     });
     out.println();
 
-    out.println("Written to " + config.output() + ":");
+    out.println("Written to " + config.outputRoot() + " (run " + result.runId() + "):");
     out.println("  restricted tables (analysts only): " + String.join(", ", result.written().tables()));
     if (result.report().disclosure() != null) {
       out.println("  " + result.report().disclosure().describe());
     }
     result.report().files().forEach(f -> out.println("  published: " + f));
+    out.println("  manifest: " + result.manifest());
     out.flush();
   }
 }

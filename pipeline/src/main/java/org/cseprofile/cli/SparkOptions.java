@@ -1,6 +1,7 @@
 package org.cseprofile.cli;
 
 import org.cseprofile.run.SparkSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs Spark. */
@@ -14,8 +15,8 @@ public final class SparkOptions {
       description = "Spark SQL shuffle partitions (default: ${DEFAULT-VALUE}). Raise for national data on a cluster.")
   int shufflePartitions;
 
-  @Option(names = "--verbose", description = "Show the stack trace when something fails (for reporting a bug).")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
   /** The Spark settings these options describe. */
   SparkSettings settings() {

@@ -3,6 +3,7 @@ package org.cseprofile.run;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,8 +60,10 @@ import org.cseprofile.profile.Trend;
 import org.cseprofile.profile.Vulnerabilities;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.Columns;
+import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
 import org.cseprofile.table.PublishedFiles;
+import org.cseprofile.table.StagedOutput;
 import org.cseprofile.table.TableNames;
 import org.cseprofile.table.TableWriter;
 
@@ -71,28 +74,59 @@ public final class ProfileRun {
       + "health, education extracts)";
 
   private final SparkSession spark;
+  private final StageTimings timings;
   private final RunListener listener;
 
   public ProfileRun(SparkSession spark, RunListener listener) {
     this.spark = spark;
-    this.listener = listener;
+    this.timings = new StageTimings(listener);
+    this.listener = timings;
   }
 
-  /** Runs the whole profile for {@code config}. */
+  /**
+   * Runs the whole profile for {@code config}. Everything is written to a staging folder first and
+   * published, with its manifest, only once complete and verified (see {@link StagedOutput}).
+   */
   public RunResult run(RunConfig config) {
-    OutputLayout layout = new OutputLayout(config.output());
-    listener.stage("ingest and validate");
-    IngestResult ingested = ingest(config);
-    listener.stage("profile");
-    ProfileTables tables = profile(ingested, config.period(), config.profile());
-    listener.stage("write tables");
-    WrittenTables written = write(tables, ingested, config.period(), layout);
-    tables.release();
-    listener.stage("disclosure control");
-    PublishedOutputs published = disclose(config, layout, ingested);
-    listener.stage("charts and report");
-    ReportOutputs report = report(published, config, layout);
-    return new RunResult(config, ingested.files(), childrenOpen(layout, config.period()), written, report);
+    timings.restart();
+    Instant started = Instant.now();
+    String runId = RunManifest.newRunId(started);
+    OutputLayout target = new OutputLayout(config.outputRoot());
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    try (StagedOutput staged = StagedOutput.open(target, hadoop, runId, listener::warning)) {
+      OutputLayout layout = staged.layout();
+      listener.stage("ingest and validate");
+      IngestResult ingested = ingest(config);
+      IngestResult selected = config.filters().apply(ingested, config.period());
+      listener.stage("profile");
+      ProfileTables tables = profile(selected, config.period(), config.profile());
+      listener.stage("write tables");
+      WrittenTables written = write(tables, ingested, config.period(), layout);
+      tables.release();
+      listener.stage("disclosure control");
+      PublishedOutputs published = disclose(config, layout, ingested);
+      listener.stage("charts and report");
+      ReportOutputs report = report(published, config, layout);
+      listener.stage("verify and publish");
+      return verifyAndPublish(staged, target, new RunManifest.Facts(runId, started, config, spark, ingested, selected,
+          layout.root(), report.files()), written, report);
+    }
+  }
+
+  /** Checks the staged output, writes the manifest, publishes, and says where everything went. */
+  private RunResult verifyAndPublish(StagedOutput staged, OutputLayout target, RunManifest.Facts facts,
+      WrittenTables written, ReportOutputs report) {
+    RunConfig config = facts.config();
+    String period = config.period().label();
+    Map<String, Long> rows = staged.verify(spark, written.rows(), period, report.files());
+    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds());
+    Path manifestPath = staged.layout().manifest(period);
+    OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());
+    staged.publish(period);
+    return new RunResult(config, facts.ingested().files(), childrenOpen(target, config.period()),
+        new WrittenTables(target.restricted().toString(), written.tables(), written.rows()),
+        new ReportOutputs(report.files().stream().map(staged::finalLocation).toList(), report.disclosure()), facts.runId(),
+        staged.finalLocation(manifestPath.toString()));
   }
 
   /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
@@ -177,17 +211,19 @@ public final class ProfileRun {
   private WrittenTables write(ProfileTables tables, IngestResult ingested, Period period, OutputLayout layout) {
     TableWriter writer = new TableWriter(layout);
     List<String> names = new ArrayList<>();
+    Map<String, Long> rows = new LinkedHashMap<>();
     tables.tables().forEach((name, table) -> {
-      writer.writeRestricted(name, table);
+      rows.put(name, writer.writeRestricted(name, table));
       names.add(name);
     });
     Dataset<Row> quarantine = null;
     for (ExtractData data : ingested.extracts().values()) {
       quarantine = quarantine == null ? data.quarantined() : quarantine.unionByName(data.quarantined());
     }
-    writer.writeRestricted(TableNames.QUARANTINE, quarantine.withColumn(Columns.PERIOD, lit(period.label())));
+    rows.put(TableNames.QUARANTINE,
+        writer.writeRestricted(TableNames.QUARANTINE, quarantine.withColumn(Columns.PERIOD, lit(period.label()))));
     names.add(TableNames.QUARANTINE);
-    return new WrittenTables(layout.restricted().toString(), names);
+    return new WrittenTables(layout.restricted().toString(), names, rows);
   }
 
   /**
@@ -245,7 +281,8 @@ public final class ProfileRun {
   private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>(published.files());
-    files.addAll(BoardReportStep.write(hadoop, layout, config.period(), published.tables(), config.runDate(), null));
+    files.addAll(BoardReportStep.write(hadoop, layout, config.period(), published.tables(), config.runDate(),
+        config.filters().isEmpty() ? null : config.filters().description()));
     return new ReportOutputs(files, published.summary());
   }
 
@@ -256,6 +293,12 @@ public final class ProfileRun {
         .collectAsList()
         .forEach(r -> counts.put(r.getAs(Columns.LA_CODE), r.<Long>getAs(Columns.CHILDREN_OPEN)));
     return counts;
+  }
+
+  /** The period as named under charts; a filtered run says so, so it is never taken for the standard profile. */
+  static String periodNote(RunConfig config) {
+    return config.filters().isEmpty() ? config.period().label()
+        : config.period().label() + " (ad hoc, filtered: " + config.filters().description() + ")";
   }
 
   /** The name shown for an area code. */

@@ -1,19 +1,23 @@
 package org.cseprofile.run;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import org.apache.hadoop.fs.Path;
 import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
 
-/** Everything one profile run needs to know, fixed before it starts. */
+/**
+ * Everything one profile run needs to know, fixed before it starts. {@code commandLine} is recorded
+ * in the manifest as given (commands take no secrets on the command line).
+ */
 public record RunConfig(
-    String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, ProfileSettings profile) {
+    String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, RunFilters filters,
+    ProfileSettings profile, List<String> commandLine) {
 
-  /** A run with the default profile settings. */
-  public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy) {
-    this(input, output, period, runDate, policy, ProfileSettings.DEFAULTS);
-  }
+  /** Where filtered runs write, under the output folder: {@code filtered/<filters>/}. */
+  public static final String FILTERED = "filtered";
 
   public RunConfig {
     Objects.requireNonNull(input, "input");
@@ -21,10 +25,26 @@ public record RunConfig(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(runDate, "runDate");
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(filters, "filters");
     Objects.requireNonNull(profile, "profile");
+    commandLine = List.copyOf(commandLine);
     if (period.end().isAfter(runDate)) {
       throw new IllegalArgumentException(
           "period must have ended by the run date (period " + period + " ends " + period.end() + ", run date " + runDate + ")");
     }
+  }
+
+  /** The standard profile, with no filter and no recorded command line. */
+  public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy) {
+    this(input, output, period, runDate, policy, RunFilters.NONE, ProfileSettings.DEFAULTS, List.of());
+  }
+
+  /**
+   * The folder this run's outputs go to: the output folder for the standard profile, and a folder
+   * of its own, {@code <output>/filtered/<filters>}, for a filtered run, so that a filtered profile
+   * can never replace or be mistaken for the standard one.
+   */
+  public String outputRoot() {
+    return filters.isEmpty() ? output : new Path(new Path(output, FILTERED), filters.folderName()).toString();
   }
 }

@@ -6,11 +6,12 @@ import org.cseprofile.ingest.FileAccount;
 
 /**
  * What a run did: the row accounting of every input file, the cohort size per area (analyst
- * summary, not for publication), the tables written and the published files.
+ * summary, not for publication), the tables written and the published files (at their final
+ * locations), the run id and where its manifest is.
  */
 public record RunResult(
     RunConfig config, List<FileAccount> files, Map<String, Long> childrenOpen, WrittenTables written,
-    ReportOutputs report) {
+    ReportOutputs report, String runId, String manifest) {
 
   public RunResult {
     files = List.copyOf(files);

@@ -19,7 +19,9 @@ public final class SparkSessions {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.datetime.java8API.enabled", true)
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .config("spark.ui.showConsoleProgress", false);
+        .config("spark.ui.showConsoleProgress", false)
+        // Outputs are owner-only: files 0600, folders 0700 (the run also sets modes explicitly before publishing).
+        .config("spark.hadoop.fs.permissions.umask-mode", "077");
     if (settings.effectiveMaster().startsWith("local")) {
       builder.config("spark.ui.enabled", false)
           .config("spark.driver.host", "127.0.0.1")

@@ -11,7 +11,11 @@ import org.apache.hadoop.fs.Path;
  *   published/&lt;P&gt;/tables/&lt;table&gt;.csv and .parquet
  *   published/&lt;P&gt;/charts/&lt;chart&gt;.png and .pdf
  *   published/&lt;P&gt;/report.pdf
+ *   runs/&lt;P&gt;/manifest.json
+ *   _staging/                       work in progress (see StagedOutput); never read
  * </pre>
+ * The <em>units</em> of a period are the folders that hold its output: one per restricted table,
+ * its published folder and its run folder. A run replaces them together (see StagedOutput).
  */
 public record OutputLayout(String root) {
 
@@ -50,6 +54,26 @@ public record OutputLayout(String root) {
   /** The board report of one period. */
   public Path report(String period) {
     return new Path(published(period), "report.pdf");
+  }
+
+  /** Folder describing the run that produced a period's output. */
+  public Path runs(String period) {
+    return new Path(new Path(root, "runs"), period);
+  }
+
+  /** The manifest of the run that produced a period's output. */
+  public Path manifest(String period) {
+    return new Path(runs(period), "manifest.json");
+  }
+
+  /** Folder of work in progress: staging folders, publish journals and the output lock. */
+  public Path staging() {
+    return new Path(root, "_staging");
+  }
+
+  /** A restricted table's folder of one period (Hive-style partition). */
+  public Path restrictedPartition(String table, String period) {
+    return new Path(restrictedTable(table), Columns.PERIOD + "=" + period);
   }
 
   /** A published chart of one period. */

@@ -1,0 +1,293 @@
+package org.cseprofile.table;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A run's output, written away from readers and published in one step per folder.
+ *
+ * <p>Everything is first written under {@code _staging/<run id>/} with the final layout, on the
+ * same file system as the output. Once every table and file is complete and verified,
+ * {@link #publish} writes a journal naming the period's units (see {@link OutputLayout}) and
+ * renames each staged unit over the old one; the journal makes the run's renames all-or-nothing
+ * across a crash, because the next run to open the folder completes them before anything else.
+ * Staging folders without a journal belong to runs that died before publishing and are deleted.
+ * A lock keeps one run at a time per output folder.
+ */
+public final class StagedOutput implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String JOURNAL_SUFFIX = ".publish.json";
+  private static final String LOCK = "lock.json";
+  private static final String REPLACED = "_replaced";
+
+  private final FileSystem fs;
+  private final OutputLayout target;
+  private final String runId;
+  private final Path folder;
+  private final OutputLock lock;
+  private boolean published;
+
+  private StagedOutput(FileSystem fs, OutputLayout target, String runId, OutputLock lock) {
+    this.fs = fs;
+    this.target = target;
+    this.runId = runId;
+    this.folder = new Path(target.staging(), runId);
+    this.lock = lock;
+  }
+
+  /**
+   * Opens the output folder for run {@code runId}: creates it owner-only if needed, takes the
+   * lock, completes any publish a crashed run left half done, deletes stale staging, and creates
+   * this run's staging folder. {@code notices} hears what was cleaned up.
+   */
+  public static StagedOutput open(OutputLayout target, Configuration hadoop, String runId, Consumer<String> notices) {
+    try {
+      Path root = new Path(target.root());
+      FileSystem fs = root.getFileSystem(hadoop);
+      OwnerOnly.mkdirs(fs, target.staging());
+      OutputLock lock = OutputLock.acquire(fs, new Path(target.staging(), LOCK), runId);
+      try {
+        StagedOutput staged = new StagedOutput(fs, target, runId, lock);
+        staged.recover(notices);
+        OwnerOnly.mkdirs(fs, staged.folder);
+        return staged;
+      } catch (RuntimeException | IOException e) {
+        lock.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the output folder " + target.root(), e);
+    }
+  }
+
+  /** Where this run writes: the final layout, rooted in its staging folder. */
+  public OutputLayout layout() {
+    return new OutputLayout(folder.toString());
+  }
+
+  /** The published location of a path written under {@link #layout()}. */
+  public String finalLocation(String stagedLocation) {
+    String prefix = fs.makeQualified(folder).toString();
+    String qualified = fs.makeQualified(new Path(stagedLocation)).toString();
+    if (!qualified.startsWith(prefix + "/")) {
+      throw new IllegalArgumentException("not a staged location: " + stagedLocation);
+    }
+    return new Path(new Path(target.root()), qualified.substring(prefix.length() + 1)).toString();
+  }
+
+  /**
+   * Checks the staged output of {@code period} before it is published: every table reads back with
+   * the number of rows written ({@code expectedRows}; a table with no rows has no partition), and
+   * every file exists and is not empty. Returns the rows of each table.
+   */
+  public Map<String, Long> verify(SparkSession spark, Map<String, Long> expectedRows, String period, List<String> files) {
+    OutputLayout staged = layout();
+    Map<String, Long> rows = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, Long> e : expectedRows.entrySet()) {
+        Path partition = staged.restrictedPartition(e.getKey(), period);
+        long found = fs.exists(partition) ? spark.read().parquet(partition.toString()).count() : 0;
+        if (found != e.getValue()) {
+          throw new IllegalStateException("table " + e.getKey() + " of " + period + " reads back " + found
+              + " rows but " + e.getValue() + " were written; nothing was published");
+        }
+        rows.put(e.getKey(), found);
+      }
+      for (String file : files) {
+        Path path = new Path(file);
+        if (!fs.exists(path) || fs.getFileStatus(path).getLen() == 0) {
+          throw new IllegalStateException("output file " + path.getName() + " is missing or empty; nothing was published");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot verify the staged output", e);
+    }
+    return rows;
+  }
+
+  /**
+   * Publishes the staged output of {@code period}: the period's units in the output folder are
+   * replaced by the staged ones, and units of the period that this run did not produce (a table
+   * no longer computed) are removed. Everything staged is made owner-only first.
+   */
+  public void publish(String period) {
+    publish(period, Integer.MAX_VALUE);
+  }
+
+  /** Publishes, stopping after {@code maxRenames} renames as a crash would (for tests). */
+  void publish(String period, int maxRenames) {
+    if (published) {
+      throw new IllegalStateException("already published");
+    }
+    OwnerOnly.seal(fs, folder);
+    try {
+      List<String> units = units(new Path(folder.toString()), period);
+      List<String> removals = new ArrayList<>(units(new Path(target.root()), period));
+      removals.removeAll(units);
+      Journal journal = new Journal(runId, period, units, removals);
+      Path journalPath = journalPath(runId);
+      Path pending = new Path(journalPath + ".tmp");
+      try (OutputStream out = fs.create(pending, true)) {
+        out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(journal));
+      }
+      OwnerOnly.set(fs, pending, OwnerOnly.FILE);
+      rename(pending, journalPath); // from here on, the run is committed: a crash is completed by the next run
+      published = true;
+      rollForward(journal, maxRenames);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish the output of " + period, e);
+    }
+  }
+
+  /** Deletes this run's staging if it was not published, and releases the lock. */
+  @Override
+  public void close() {
+    try {
+      if (!published && fs.exists(folder)) {
+        fs.delete(folder, true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the staging folder " + folder, e);
+    } finally {
+      lock.close();
+      try {
+        fs.delete(target.staging(), false); // only when empty; another run may be starting
+      } catch (IOException | RuntimeException e) {
+        // not empty: fine
+      }
+    }
+  }
+
+  /** Stops the lock's heartbeat without cleaning anything up, as if the process had died (for tests). */
+  void abandon() {
+    lock.abandon();
+  }
+
+  private void recover(Consumer<String> notices) throws IOException {
+    FileStatus[] entries = fs.listStatus(target.staging());
+    Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus entry : entries) {
+      String name = entry.getPath().getName();
+      if (name.endsWith(JOURNAL_SUFFIX)) {
+        Journal journal;
+        try (InputStream in = fs.open(entry.getPath())) {
+          journal = JSON.readValue(in, Journal.class);
+        }
+        notices.accept("completing the publication of " + journal.period() + " by run " + journal.runId()
+            + ", which stopped while publishing");
+        rollForward(journal, Integer.MAX_VALUE);
+      }
+    }
+    for (FileStatus entry : fs.listStatus(target.staging())) {
+      String name = entry.getPath().getName();
+      if (!name.equals(LOCK)) {
+        notices.accept("deleting staging left by run " + name.replace(JOURNAL_SUFFIX + ".tmp", "")
+            + ", which stopped before publishing; the previous output is unchanged");
+        fs.delete(entry.getPath(), true);
+      }
+    }
+  }
+
+  /** Moves every staged unit into place, old units out of the way, then forgets the run. Idempotent. */
+  private void rollForward(Journal journal, int maxRenames) throws IOException {
+    Path staging = new Path(target.staging(), journal.runId());
+    Path root = new Path(target.root());
+    int renames = 0;
+    for (String unit : journal.units()) {
+      Path staged = new Path(staging, unit);
+      Path destination = new Path(root, unit);
+      if (!fs.exists(staged)) {
+        continue; // moved before a crash
+      }
+      if (fs.exists(destination)) {
+        if (renames++ >= maxRenames) {
+          return;
+        }
+        moveAway(staging, unit);
+      }
+      if (renames++ >= maxRenames) {
+        return;
+      }
+      OwnerOnly.mkdirs(fs, destination.getParent());
+      rename(staged, destination);
+    }
+    for (String unit : journal.removals()) {
+      if (fs.exists(new Path(root, unit))) {
+        if (renames++ >= maxRenames) {
+          return;
+        }
+        moveAway(staging, unit);
+      }
+    }
+    fs.delete(journalPath(journal.runId()), false);
+    fs.delete(staging, true);
+  }
+
+  private void moveAway(Path staging, String unit) throws IOException {
+    Path replaced = new Path(new Path(staging, REPLACED), unit);
+    if (fs.exists(replaced)) {
+      fs.delete(replaced, true);
+    }
+    OwnerOnly.mkdirs(fs, replaced.getParent());
+    rename(new Path(new Path(target.root()), unit), replaced);
+  }
+
+  private void rename(Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("rename failed: " + from + " -> " + to);
+    }
+  }
+
+  /** The period's units present under {@code root}, relative to it. */
+  private List<String> units(Path root, String period) throws IOException {
+    List<String> units = new ArrayList<>();
+    Path restricted = new Path(root, "restricted");
+    if (fs.exists(restricted)) {
+      FileStatus[] tables = fs.listStatus(restricted);
+      Arrays.sort(tables, Comparator.comparing(s -> s.getPath().getName()));
+      for (FileStatus table : tables) {
+        String name = table.getPath().getName();
+        if (table.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
+            && fs.exists(new Path(table.getPath(), Columns.PERIOD + "=" + period))) {
+          units.add("restricted/" + name + "/" + Columns.PERIOD + "=" + period);
+        }
+      }
+    }
+    for (String unit : List.of("published/" + period, "runs/" + period)) {
+      if (fs.exists(new Path(root, unit))) {
+        units.add(unit);
+      }
+    }
+    return units;
+  }
+
+  private Path journalPath(String run) {
+    return new Path(target.staging(), run + JOURNAL_SUFFIX);
+  }
+
+  /** The publish journal: what a committed run moves into place and what it removes. */
+  record Journal(String runId, String period, List<String> units, List<String> removals) {
+    Journal {
+      Objects.requireNonNull(runId, "runId");
+      Objects.requireNonNull(period, "period");
+      units = List.copyOf(units);
+      removals = List.copyOf(removals);
+    }
+  }
+}

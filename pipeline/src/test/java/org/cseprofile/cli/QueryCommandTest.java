@@ -1,0 +1,145 @@
+package org.cseprofile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cseprofile.cli.CliTest.cli;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.cseprofile.cli.CliTest.Result;
+import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.TableWriter;
+import org.cseprofile.testing.SparkExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cse-profile query} over hand-made restricted tables with known numbers. */
+@ExtendWith(SparkExtension.class)
+class QueryCommandTest {
+  static final String Q4 = "SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4' ORDER BY la_code";
+
+  @TempDir
+  static Path output;
+
+  @BeforeAll
+  static void writeTables(SparkSession spark) {
+    TableWriter writer = new TableWriter(new OutputLayout(output.toString()));
+    writer.writeRestricted("cohort", spark.sql("SELECT * FROM VALUES "
+        + "('2016-Q4', 'ALL', 12L), ('2016-Q4', 'E06000043', 3L), ('2016-Q4', 'E10000011', 0L), "
+        + "('2016-Q4', 'E10000032', 9L), ('2016-Q3', 'ALL', 10L) AS t(period, la_code, children_open)"));
+    writer.writeRestricted("age_by_gender", spark.sql("SELECT * FROM VALUES "
+        + "('2016-Q4', 'ALL', 'F', 14, 7L), ('2016-Q4', 'ALL', 'F', 15, 2L), ('2016-Q4', 'ALL', 'M', 15, 3L) "
+        + "AS t(period, la_code, gender, age, children)"));
+  }
+
+  @Test
+  void printsAnAlignedTableAndSaysTheResultIsRestricted() {
+    Result r = query(Q4);
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEqualTo("""
+        la_code    children_open
+        ---------  -------------
+        ALL                   12
+        E06000043              3
+        E10000011              0
+        E10000032              9
+        (4 rows)
+        """);
+    assertThat(r.err()).contains("RESTRICTED: exact numbers for the analyst; not for publication (use --publish).");
+  }
+
+  @Test
+  void publishAppliesTheDisclosurePolicyToCounts() {
+    Result partnership = query("--publish", Q4);
+    assertThat(partnership.exitCode()).as(partnership.err()).isEqualTo(ExitCodes.OK);
+    assertThat(partnership.out()).isEqualTo("""
+        la_code    children_open
+        ---------  -------------
+        ALL                   12
+        E06000043              c
+        E10000011              0
+        E10000032              9
+        (4 rows)
+        """);
+    assertThat(partnership.err()).contains("Published under the partnership disclosure policy (OFFICIAL-SENSITIVE).");
+
+    Result publicPolicy = query("--publish", "--disclosure", "public", "--format", "csv", Q4);
+    assertThat(publicPolicy.out()).isEqualTo("la_code,children_open\r\nALL,10\r\nE06000043,c\r\nE10000011,0\r\n"
+        + "E10000032,10\r\n");
+
+    Result ages = query("--publish", "--format", "json",
+        "SELECT gender, age, children FROM age_by_gender WHERE period = '2016-Q4' ORDER BY gender, age");
+    assertThat(ages.out().replaceAll("\\s", "")).as("age is a dimension, children a count").isEqualTo(
+        "[{\"gender\":\"F\",\"age\":14,\"children\":7},{\"gender\":\"F\",\"age\":15,\"children\":\"c\"},"
+            + "{\"gender\":\"M\",\"age\":15,\"children\":\"c\"}]");
+
+    Result dimension = query("--publish", "--dimension", "n", "SELECT 3 AS n, sum(children) AS children FROM age_by_gender");
+    assertThat(dimension.out()).contains("3        12");
+  }
+
+  @Test
+  void publishRefusesFractionsAndNegativeNumbers() {
+    Result mean = query("--publish", "SELECT avg(children_open) AS mean FROM cohort");
+    assertThat(mean.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(mean.err()).contains("column mean holds fractions; --publish publishes counts only");
+
+    Result negative = query("--publish", "SELECT -children_open AS change FROM cohort");
+    assertThat(negative.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(negative.err()).contains("column change has a negative value");
+
+    assertThat(query("SELECT avg(children_open) AS mean FROM cohort WHERE period = '2016-Q4'").out())
+        .contains("6.0");
+  }
+
+  @Test
+  void onlyQueriesAreAcceptedAndMistakesAreExplained() {
+    Result insert = query("INSERT INTO cohort VALUES ('2016-Q4', 'X', 1L)");
+    assertThat(insert.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(insert.err()).contains("not a query Spark SQL can run (only SELECT queries are allowed)");
+
+    Result drop = query("DROP VIEW cohort");
+    assertThat(drop.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(query(Q4).exitCode()).as("the view is still there").isEqualTo(ExitCodes.OK);
+
+    Result unknown = query("SELECT * FROM incidents");
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(unknown.err()).contains("incidents", "(tables: age_by_gender, cohort)");
+
+    Result noTables = cli("query", "--output", output.resolve("nothing").toString(), "SELECT 1");
+    assertThat(noTables.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(noTables.err()).contains("no restricted tables in", "give the --output folder of a run");
+
+    Result format = query("--format", "xml", Q4);
+    assertThat(format.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(format.err()).contains("Invalid value for option '--format'", "TABLE, CSV, JSON");
+
+    Result noSql = cli("query", "--output", output.toString());
+    assertThat(noSql.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(noSql.err()).contains("Missing required parameter: 'SQL'");
+  }
+
+  @Test
+  void theLimitCutsLongResultsAndSaysSo() {
+    Result r = query("--limit", "2", Q4);
+    assertThat(r.out()).endsWith("(2 rows; more rows not shown, raise --limit (now 2))\n");
+    assertThat(query("--limit", "0", Q4).exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+  }
+
+  @Test
+  void helpShowsExamples() {
+    Result help = cli("query", "--help");
+    assertThat(help.out()).contains("\"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",
+        "table (aligned columns), csv or json", "Default: partnership", "Exit codes:");
+  }
+
+  private static Result query(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "query";
+    all[1] = "--output";
+    all[2] = output.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return cli(all);
+  }
+}

@@ -1,0 +1,228 @@
+package org.cseprofile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cseprofile.cli.CliTest.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.cseprofile.cli.CliTest.Result;
+import org.cseprofile.testing.SparkExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run}: windows, ad hoc filters, the manifest, owner-only and reproducible outputs. */
+@ExtendWith(SparkExtension.class)
+class RunCommandTest {
+  @TempDir
+  static Path work;
+
+  static Path sample;
+  static Path standard;
+  static Result standardRun;
+  static SparkSession spark;
+
+  @BeforeAll
+  static void runTheStandardProfile(SparkSession session) {
+    spark = session;
+    sample = work.resolve("sample");
+    assertThat(cli("generate-sample", "--seed", "5", "--children", "150", "--from", "2015-01-01", "--to", "2016-12-31",
+        "--output", sample.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+    standard = work.resolve("standard");
+    standardRun = run(standard, "--period", "2016-Q4");
+    assertThat(standardRun.exitCode()).as(standardRun.err()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void theManifestRecordsInputsCodeSettingsOutputsAndTimings() throws Exception {
+    JsonNode m = new ObjectMapper().readTree(standard.resolve("runs/2016-Q4/manifest.json").toFile());
+
+    assertThat(m.get("run_id").asText()).matches("\\d{8}T\\d{6}Z-[0-9a-f]{6}");
+    assertThat(standardRun.out()).contains("(run " + m.get("run_id").asText() + ")",
+        "manifest: " + standard.resolve("runs/2016-Q4/manifest.json"));
+    assertThat(m.get("command_line").get(0).asText()).isEqualTo("cse-profile");
+    assertThat(m.get("command_line").get(1).asText()).isEqualTo("run");
+    assertThat(m.at("/period/label").asText()).isEqualTo("2016-Q4");
+    assertThat(m.at("/period/start").asText()).isEqualTo("2016-10-01");
+    assertThat(m.at("/filters/description").asText()).isEqualTo("none (standard profile)");
+    assertThat(m.at("/code/project_version").asText()).isNotBlank();
+    assertThat(m.at("/spark/version").asText()).isEqualTo(spark.version());
+    assertThat(m.at("/disclosure_policy/name").asText()).isEqualTo("partnership");
+    assertThat(m.at("/disclosure_policy/largest_suppressed").asInt()).isEqualTo(4);
+    JsonNode cohortFile = m.get("inputs").get(0);
+    assertThat(cohortFile.get("file").asText()).isEqualTo("cse_cohort.csv");
+    assertThat(cohortFile.get("sha256").asText()).isEqualTo(sha256(sample.resolve("cse_cohort.csv")));
+    assertThat(cohortFile.get("bytes").asLong()).isEqualTo(Files.size(sample.resolve("cse_cohort.csv")));
+    assertThat(cohortFile.get("rows_read").asLong())
+        .isEqualTo(cohortFile.get("accepted").asLong() + cohortFile.get("quarantined").asLong())
+        .isEqualTo(Files.readAllLines(sample.resolve("cse_cohort.csv")).size() - 1);
+    assertThat(m.get("inputs")).hasSize(8);
+    JsonNode tables = m.at("/outputs/tables");
+    assertThat(tables.get(0).get("name").asText()).isEqualTo("cohort");
+    assertThat(tables.get(0).get("location").asText()).isEqualTo("restricted/cohort/period=2016-Q4");
+    long cohortRows = spark.read().parquet(standard.resolve("restricted/cohort").toString())
+        .filter("period = '2016-Q4'").count();
+    assertThat(tables.get(0).get("rows").asLong()).isEqualTo(cohortRows).isEqualTo(4); // three authorities and ALL
+    JsonNode chart = m.at("/outputs/files").get(0);
+    assertThat(chart.get("location").asText()).isEqualTo("published/2016-Q4/charts/age-gender-pyramid.png");
+    assertThat(chart.get("sha256").asText())
+        .isEqualTo(sha256(standard.resolve("published/2016-Q4/charts/age-gender-pyramid.png")));
+    List<String> stages = new ArrayList<>();
+    m.get("timings_seconds").fieldNames().forEachRemaining(stages::add);
+    assertThat(stages).containsExactly("ingest and validate", "profile", "write tables", "disclosure control", "charts",
+        "verify and publish");
+  }
+
+  @Test
+  void outputsAreOwnerOnlyAndNoStagingIsLeftBehind() throws IOException {
+    try (Stream<Path> all = Files.walk(standard)) {
+      for (Path p : all.toList()) {
+        String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        assertThat(mode).as(standard.relativize(p).toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+      }
+    }
+    assertThat(standard.resolve("_staging")).doesNotExist();
+  }
+
+  @Test
+  void rerunningThePeriodGivesIdenticalTables() throws IOException {
+    Path rerun = work.resolve("rerun");
+    Map<String, byte[]> first = tableFiles(standard);
+
+    Result again = run(rerun, "--period", "2016-Q4");
+
+    assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+    for (String table : List.of("cohort", "age_by_gender")) {
+      assertThat(rows(rerun, table)).as(table).isEqualTo(rows(standard, table)).isNotEmpty();
+    }
+    // Parquet files are byte-identical too; only their names (which carry a random job id) differ.
+    Map<String, byte[]> second = tableFiles(rerun);
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((table, bytes) -> assertThat(second.get(table)).as(table).isEqualTo(bytes));
+    assertThat(Files.readAllBytes(rerun.resolve("published/2016-Q4/charts/age-gender-pyramid.png")))
+        .isEqualTo(Files.readAllBytes(standard.resolve("published/2016-Q4/charts/age-gender-pyramid.png")));
+  }
+
+  @Test
+  void aFilteredRunWritesToItsOwnFolderNamesItsFiltersAndAgreesWithTheStandardProfile() throws IOException {
+    List<String> standardBefore = rows(standard, "cohort");
+    Result filtered = run(standard, "--period", "2016-Q4", "--gender", "f", "--age-min", "13", "--age-max", "17");
+
+    assertThat(filtered.exitCode()).as(filtered.err()).isEqualTo(ExitCodes.OK);
+    Path own = standard.resolve("filtered/gender-F_age-13-17");
+    assertThat(filtered.out()).contains("AD HOC, FILTERED: gender F; aged 13 to 17 at period end",
+        "Written to " + own + " (run ");
+    JsonNode m = new ObjectMapper().readTree(own.resolve("runs/2016-Q4/manifest.json").toFile());
+    assertThat(m.at("/filters/description").asText()).isEqualTo("gender F; aged 13 to 17 at period end");
+    assertThat(m.at("/filters/gender").asText()).isEqualTo("F");
+    assertThat(m.at("/filters/age_min").asInt()).isEqualTo(13);
+    assertThat(m.at("/filters/rows_kept/cse_cohort/kept").asLong())
+        .isLessThan(m.at("/filters/rows_kept/cse_cohort/accepted").asLong()).isPositive();
+
+    // The filtered cohort is exactly the standard profile's girls aged 13 to 17, area by area.
+    Map<String, Long> expected = new TreeMap<>();
+    spark.read().parquet(standard.resolve("restricted/age_by_gender").toString())
+        .filter("period = '2016-Q4' AND gender = 'F' AND age BETWEEN 13 AND 17")
+        .groupBy("la_code").sum("children").collectAsList()
+        .forEach(r -> expected.put(r.getString(0), r.getLong(1)));
+    Map<String, Long> actual = new TreeMap<>();
+    spark.read().parquet(own.resolve("restricted/cohort").toString()).filter("period = '2016-Q4'").collectAsList()
+        .forEach(r -> actual.put(r.getAs("la_code"), r.getAs("children_open")));
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.get("ALL")).isPositive();
+    assertThat(rows(standard, "cohort")).as("the standard profile is untouched").isEqualTo(standardBefore);
+  }
+
+  @Test
+  void aWindowIsProfiledUnderItsOwnLabelBesideTheQuarters() {
+    Result window = run(standard, "--from", "2016-01-01", "--to", "2016-12-31");
+
+    assertThat(window.exitCode()).as(window.err()).isEqualTo(ExitCodes.OK);
+    assertThat(window.out()).startsWith("CSE problem profile 2016-01-01_2016-12-31 (1 Jan 2016 to 31 Dec 2016)");
+    assertThat(standard.resolve("restricted/cohort/period=2016-01-01_2016-12-31")).isDirectory();
+    assertThat(standard.resolve("restricted/cohort/period=2016-Q4")).isDirectory();
+    long yearAll = spark.read().parquet(standard.resolve("restricted/cohort").toString())
+        .filter("period = '2016-01-01_2016-12-31' AND la_code = 'ALL'").first().getAs("children_open");
+    long q4All = spark.read().parquet(standard.resolve("restricted/cohort").toString())
+        .filter("period = '2016-Q4' AND la_code = 'ALL'").first().getAs("children_open");
+    assertThat(yearAll).isGreaterThan(q4All);
+  }
+
+  @Test
+  void badPeriodAndFilterArgumentsExitWithCodeTwo() {
+    Map<List<String>, String> cases = Map.of(
+        List.of("--period", "2016-Q4", "--from", "2016-01-01", "--to", "2016-03-31"),
+        "give either --period or --from and --to, not both",
+        List.of(), "give --period (a quarter such as 2016-Q4, or 'latest') or --from and --to",
+        List.of("--from", "2016-01-01"), "a custom window needs both --from and --to",
+        List.of("--from", "2016-03-01", "--to", "2016-01-01"), "--to must not be before --from",
+        List.of("--from", "1/1/2016", "--to", "2016-03-01"), "--from must be a date written yyyy-MM-dd",
+        List.of("--period", "2016-Q4", "--la", "E10000032,Sussex"), "--la must be an ONS local authority code",
+        List.of("--period", "2016-Q4", "--gender", "girls"), "--gender must be F, M or U",
+        List.of("--period", "2016-Q4", "--age-min", "15", "--age-max", "13"), "--age-min must not be greater than --age-max",
+        List.of("--period", "2016-Q4", "--age-min", "teen"), "Invalid value for option '--age-min'",
+        List.of("--period", "2016-Q4", "--disclosure", "secret"), "disclosure policy must be partnership or public");
+    cases.forEach((extra, message) -> {
+      List<String> args = new ArrayList<>(List.of("run", "--input", sample.toString(), "--output",
+          work.resolve("never").toString()));
+      args.addAll(extra);
+      Result r = cli(args.toArray(String[]::new));
+      assertThat(r.exitCode()).as(String.join(" ", extra)).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+      assertThat(r.err()).as(String.join(" ", extra)).contains(message);
+    });
+    assertThat(work.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void helpShowsTheWindowAndFilterExamples() {
+    Result help = cli("run", "--help");
+    assertThat(help.out()).contains("--from 2016-01-01 --to 2016-12-31", "--la E10000032 --gender F --age-min 13",
+        "--period latest",
+        "out/filtered/la-E10000032_gender-F_age-13-up/", "5  output folder busy");
+  }
+
+  static Result run(Path output, String... periodAndFilters) {
+    List<String> args = new ArrayList<>(List.of("run", "--input", sample.toString(), "--output", output.toString(),
+        "--run-date", "2017-01-15", "--shuffle-partitions", "2"));
+    args.addAll(List.of(periodAndFilters));
+    return cli(args.toArray(String[]::new));
+  }
+
+  static List<String> rows(Path output, String table) {
+    return spark.read().parquet(output.resolve("restricted/" + table).toString()).filter("period = '2016-Q4'")
+        .orderBy("la_code").collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  /** Each table's 2016-Q4 Parquet file content, by table (file names carry a random id, so they are left out). */
+  static Map<String, byte[]> tableFiles(Path output) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(output.resolve("restricted"))) {
+      for (Path p : all.filter(p -> p.toString().endsWith(".parquet") && p.toString().contains("period=2016-Q4"))
+          .toList()) {
+        files.put(output.resolve("restricted").relativize(p).getName(0).toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  static String sha256(Path file) throws Exception {
+    try (InputStream in = Files.newInputStream(file)) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    }
+  }
+}

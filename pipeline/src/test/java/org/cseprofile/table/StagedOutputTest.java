@@ -1,0 +1,167 @@
+package org.cseprofile.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The publish protocol on a real (local) file system, including crashes at every rename. */
+class StagedOutputTest {
+  @TempDir
+  Path root;
+
+  final Configuration hadoop = new Configuration();
+  final List<String> notices = new ArrayList<>();
+
+  @Test
+  void publishingReplacesThePeriodsUnitsAndLeavesOtherPeriodsAlone() throws IOException {
+    publishRun("run-1", "2016-Q3", "q3-old", List.of("cohort", "quarantine"));
+    publishRun("run-2", "2016-Q4", "q4-old", List.of("cohort", "quarantine"));
+
+    publishRun("run-3", "2016-Q4", "q4-new", List.of("cohort"));
+
+    assertThat(read("restricted/cohort/period=2016-Q4/part-0.parquet")).isEqualTo("q4-new cohort");
+    assertThat(read("published/2016-Q4/charts/chart.png")).isEqualTo("q4-new chart");
+    assertThat(read("runs/2016-Q4/manifest.json")).isEqualTo("q4-new manifest");
+    // The new run of 2016-Q4 had no quarantine rows: the old ones must not survive as if they were current.
+    assertThat(root.resolve("restricted/quarantine/period=2016-Q4")).doesNotExist();
+    assertThat(read("restricted/quarantine/period=2016-Q3/part-0.parquet")).isEqualTo("q3-old quarantine");
+    assertThat(read("restricted/cohort/period=2016-Q3/part-0.parquet")).isEqualTo("q3-old cohort");
+    assertThat(root.resolve("_staging")).doesNotExist();
+  }
+
+  @Test
+  void outputsAreOwnerOnly() throws IOException {
+    publishRun("run-1", "2016-Q4", "q4", List.of("cohort"));
+
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.filter(p -> !p.equals(root)).toList()) {
+        String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        assertThat(mode).as(root.relativize(p).toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+      }
+    }
+  }
+
+  @Test
+  void aRunThatDiesBeforePublishingLeavesThePreviousOutputAndItsStagingIsCleanedUp() throws IOException {
+    publishRun("run-1", "2016-Q4", "old", List.of("cohort"));
+    StagedOutput dying = open("run-2");
+    stage(dying, "2016-Q4", "half", List.of("cohort"));
+    dying.abandon();
+    makeLockStale();
+
+    assertThat(read("restricted/cohort/period=2016-Q4/part-0.parquet")).isEqualTo("old cohort");
+
+    try (StagedOutput next = open("run-3")) {
+      assertThat(root.resolve("_staging/run-2")).doesNotExist();
+      assertThat(notices).containsExactly(
+          "deleting staging left by run run-2, which stopped before publishing; the previous output is unchanged");
+    }
+    assertThat(read("restricted/cohort/period=2016-Q4/part-0.parquet")).isEqualTo("old cohort");
+  }
+
+  @Test
+  void aRunThatDiesWhilePublishingIsCompletedByTheNextRunAfterAnyNumberOfRenames() throws IOException {
+    // Two tables, published folder and manifest replaced, one old table removed: 9 renames in all.
+    for (int renames = 0; renames <= 9; renames++) {
+      Path out = root.resolve("case-" + renames);
+      OutputLayout layout = new OutputLayout(out.toString());
+      publishRun(layout, "run-1", "2016-Q4", "old", List.of("cohort", "age_by_gender", "quarantine"));
+      StagedOutput dying = StagedOutput.open(layout, hadoop, "run-2", notices::add);
+      stage(dying, "2016-Q4", "new", List.of("cohort", "age_by_gender"));
+      dying.publish("2016-Q4", renames);
+      dying.abandon();
+      makeLockStale(out);
+
+      StagedOutput.open(layout, hadoop, "run-3", notices::add).close();
+
+      assertThat(read(out, "restricted/cohort/period=2016-Q4/part-0.parquet")).as("after %d renames", renames)
+          .isEqualTo("new cohort");
+      assertThat(read(out, "restricted/age_by_gender/period=2016-Q4/part-0.parquet")).isEqualTo("new age_by_gender");
+      assertThat(read(out, "published/2016-Q4/charts/chart.png")).isEqualTo("new chart");
+      assertThat(read(out, "runs/2016-Q4/manifest.json")).isEqualTo("new manifest");
+      assertThat(out.resolve("restricted/quarantine/period=2016-Q4")).doesNotExist();
+      assertThat(out.resolve("_staging")).doesNotExist();
+    }
+    assertThat(notices).contains("completing the publication of 2016-Q4 by run run-2, which stopped while publishing");
+  }
+
+  @Test
+  void aSecondRunIsRefusedWhileTheFirstHoldsTheOutput() {
+    try (StagedOutput first = open("run-1")) {
+      assertThatThrownBy(() -> open("run-2"))
+          .isInstanceOf(OutputBusyException.class)
+          .hasMessageContaining("the output folder is in use by another run (run run-1, host ")
+          .hasMessageContaining("if it is no longer running, delete ");
+    }
+    open("run-2").close();
+  }
+
+  @Test
+  void stagedLocationsMapToTheirFinalPlace() {
+    try (StagedOutput staged = open("run-1")) {
+      String chart = staged.layout().chart("2016-Q4", "a.png").toString();
+      assertThat(staged.finalLocation(chart)).isEqualTo(root + "/published/2016-Q4/charts/a.png");
+      assertThatThrownBy(() -> staged.finalLocation("/elsewhere/a.png")).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private StagedOutput open(String runId) {
+    return StagedOutput.open(new OutputLayout(root.toString()), hadoop, runId, notices::add);
+  }
+
+  private void publishRun(String runId, String period, String content, List<String> tables) throws IOException {
+    publishRun(new OutputLayout(root.toString()), runId, period, content, tables);
+  }
+
+  private void publishRun(OutputLayout layout, String runId, String period, String content, List<String> tables)
+      throws IOException {
+    try (StagedOutput staged = StagedOutput.open(layout, hadoop, runId, notices::add)) {
+      stage(staged, period, content, tables);
+      staged.publish(period);
+    }
+  }
+
+  /** Writes what a run would: one file per table partition, a chart and a manifest. */
+  private static void stage(StagedOutput staged, String period, String content, List<String> tables) throws IOException {
+    Path base = Path.of(staged.layout().root());
+    for (String table : tables) {
+      write(base.resolve("restricted/" + table + "/period=" + period + "/part-0.parquet"), content + " " + table);
+    }
+    write(base.resolve("published/" + period + "/charts/chart.png"), content + " chart");
+    write(base.resolve("runs/" + period + "/manifest.json"), content + " manifest");
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private String read(String relative) throws IOException {
+    return read(root, relative);
+  }
+
+  private static String read(Path out, String relative) throws IOException {
+    return Files.readString(out.resolve(relative));
+  }
+
+  private void makeLockStale() throws IOException {
+    makeLockStale(root);
+  }
+
+  /** As if the holder's heartbeat had stopped long ago (a driver that died on another machine). */
+  private void makeLockStale(Path out) throws IOException {
+    org.apache.hadoop.fs.Path lock = new org.apache.hadoop.fs.Path(out.resolve("_staging/lock.json").toString());
+    FileSystem.getLocal(hadoop).setTimes(lock, System.currentTimeMillis() - OutputLock.STALE_AFTER.toMillis() - 60_000, -1);
+  }
+}
