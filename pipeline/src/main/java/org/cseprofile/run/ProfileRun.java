@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.disclosure.Publication;
 import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.ingest.DataQuality;
 import org.cseprofile.ingest.ExtractData;
 import org.cseprofile.ingest.ExtractReader;
 import org.cseprofile.ingest.FileAccount;
@@ -74,7 +75,7 @@ public final class ProfileRun {
       throw new InputException("no " + CohortExtract.NAME + " extract in " + config.input()
           + ": expected " + CohortExtract.NAME + ".csv or a folder " + CohortExtract.NAME + "/ of CSV files");
     }
-    IngestResult ingested = new ExtractReader(spark).read(catalog);
+    IngestResult ingested = new ExtractReader(spark).read(catalog, config.runDate());
     for (String ignored : ingested.ignoredFiles()) {
       listener.warning(ignored + ": not an extract of the data contract; ignored");
     }
@@ -82,12 +83,11 @@ public final class ProfileRun {
       for (FileProblem problem : file.problems()) {
         listener.warning(problem.message());
       }
+      if (!file.rowProblems().isEmpty()) {
+        listener.warning(file.rowSummary() + "; lines are listed in the quarantine and row_warnings tables");
+      }
     }
-    List<FileAccount> unbalanced = ingested.unbalanced();
-    if (!unbalanced.isEmpty()) {
-      throw new AccountingException("rows read do not equal rows accepted plus rows quarantined for "
-          + unbalanced.stream().map(FileAccount::file).toList() + "; no output was written");
-    }
+    Validation.requireBalanced(ingested);
     boolean cohortUsable = ingested.files().stream()
         .anyMatch(f -> f.extract().equals(CohortExtract.NAME) && !f.rejected());
     if (!cohortUsable) {
@@ -121,6 +121,16 @@ public final class ProfileRun {
     }
     writer.writeRestricted(TableNames.QUARANTINE, quarantine.withColumn(Columns.PERIOD, lit(period.label())));
     names.add(TableNames.QUARANTINE);
+    Dataset<Row> warnings = null;
+    for (ExtractData data : ingested.extracts().values()) {
+      warnings = warnings == null ? data.warnings() : warnings.unionByName(data.warnings());
+    }
+    writer.writeRestricted(TableNames.ROW_WARNINGS, warnings.withColumn(Columns.PERIOD, lit(period.label())));
+    names.add(TableNames.ROW_WARNINGS);
+    writer.writeRestricted(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label()));
+    names.add(TableNames.DATA_QUALITY);
+    writer.writeRestricted(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
+    names.add(TableNames.COMPLETENESS);
     return new WrittenTables(layout.restricted().toString(), names);
   }
 

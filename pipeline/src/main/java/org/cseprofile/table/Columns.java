@@ -16,5 +16,24 @@ public final class Columns {
   /** Children whose CSE concern was open at any time in the period. */
   public static final String CHILDREN_OPEN = "children_open";
 
+  /** Extract name, as in the data contract (data-quality tables). */
+  public static final String EXTRACT = "extract";
+  /** Input file relative to the input folder, or {@code ALL} for all files of an extract. */
+  public static final String SOURCE_FILE = "source_file";
+  /** What a data-quality row counts: rows_read, accepted, quarantined, warned, file_rejected, file_warning. */
+  public static final String MEASURE = "measure";
+  /** A validation rule id (docs/data-contract.md). */
+  public static final String RULE = "rule";
+  /** The rule's effect: reject_file, reject_row or warning. */
+  public static final String SEVERITY = "severity";
+  /** Header of the column concerned, as the data contract names it. */
+  public static final String COLUMN_NAME = "column_name";
+  /** A number of rows of an input file. */
+  public static final String ROWS = "rows";
+  /** Rows with an optional column filled. */
+  public static final String FILLED = "filled";
+  /** A fraction between 0 and 1 (rows over rows read, or filled over rows). */
+  public static final String SHARE = "share";
+
   private Columns() {}
 }
