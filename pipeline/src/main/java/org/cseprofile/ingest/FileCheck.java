@@ -49,6 +49,10 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
       for (String column : mapping.missingRequired()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.MISSING_COLUMN, column));
       }
+      if (!mapping.missingRequired().isEmpty()) {
+        // The first row may not be a header at all but data: its cells must not be shown as column names.
+        return new FileCheck(file, mapping, problems);
+      }
       for (String column : mapping.duplicated()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DUPLICATE_COLUMN, column));
       }

@@ -7,7 +7,8 @@ package org.cseprofile.ingest;
 public enum Rule {
   MISSING_COLUMN("missing_column", Severity.REJECT_FILE,
       "a required column is missing from the header row",
-      "add the column to the header row (names are matched ignoring case and surrounding spaces)"),
+      "add the column to the header row (names are matched ignoring case and surrounding spaces); a file needs "
+          + "a header row naming its columns"),
   DUPLICATE_COLUMN("duplicate_column", Severity.REJECT_FILE,
       "the header row names the same column twice",
       "remove or rename the repeated column"),

@@ -67,7 +67,8 @@ class ExtractReaderTest {
     assertThat(health.rowsRead()).isZero();
     assertThat(health.problems()).extracting(FileProblem::message).containsExactly(
         "health.csv, column contact_date: a required column is missing from the header row [missing_column]; "
-            + "add the column to the header row (names are matched ignoring case and surrounding spaces)");
+            + "add the column to the header row (names are matched ignoring case and surrounding spaces); a file "
+            + "needs a header row naming its columns");
     assertThat(result.extract(CohortExtract.NAME).accepted().count()).isEqualTo(1);
   }
 

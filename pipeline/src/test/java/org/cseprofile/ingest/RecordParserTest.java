@@ -73,7 +73,7 @@ class RecordParserTest {
         List.of("CHILD", "DOB", "MISSING", "MIS_START", "MIS_END", "PLACEMENT"));
     ParsedRecord parsed = new RecordParser(missing, RUN_DATE).parse(List.of("A1", "17/03/2001", "m", "02/10/2016", "", "X1"));
 
-    assertThat(missing.unknown()).containsExactly("placement");
+    assertThat(missing.unknown()).containsExactly("PLACEMENT");
     assertThat(parsed.isAccepted()).isTrue();
     assertThat(parsed.values()).startsWith("A1", LocalDate.of(2001, 3, 1), "M", LocalDate.of(2016, 10, 2), null);
   }
