@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Child sexual exploitation problem profile for safeguarding partnerships.",
         "Turns pseudonymised agency extracts into the quarterly problem profile: tables, charts and a board report."},
-    subcommands = {RunCommand.class, GenerateSampleCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, GenerateSampleCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class CseProfileCommand implements Runnable {
 
   @Spec

@@ -16,17 +16,16 @@ public final class Validation {
 
   /**
    * Reads and validates every extract in {@code input}, whichever extracts are there; dates after
-   * {@code runDate} are in the future. Fails when the folder holds no extract or a row is unaccounted for.
+   * {@code runDate} are in the future. Fails when the folder holds no extract; the caller checks the
+   * accounting with {@link #requireBalanced} once it has shown the result.
    */
-  public static IngestResult check(SparkSession spark, String input, LocalDate runDate) {
+  public static IngestResult read(SparkSession spark, String input, LocalDate runDate) {
     InputCatalog catalog = InputCatalog.scan(input, spark.sparkContext().hadoopConfiguration());
     if (catalog.files().values().stream().allMatch(List::isEmpty)) {
       throw new InputException("no extract files in " + input + ": expected files such as cse_cohort.csv, "
           + "incidents.csv or a folder missing/ of CSV files (see docs/data-contract.md)");
     }
-    IngestResult ingested = new ExtractReader(spark).read(catalog, runDate);
-    requireBalanced(ingested);
-    return ingested;
+    return new ExtractReader(spark).read(catalog, runDate);
   }
 
   /** Fails when, for some file, rows read differ from rows accepted plus rows quarantined. */
