@@ -222,6 +222,19 @@ class BrokenExtractsTest {
   }
 
   @Test
+  void completenessIsTheShareOfAcceptedRowsFillingEachOptionalColumn() {
+    assertThat(result.completeness()).filteredOn(c -> c.extract().equals(IncidentsExtract.NAME)
+            && c.column().equals(IncidentsExtract.PLATFORM))
+        .extracting(c -> c.file() + " " + c.filled() + "/" + c.rows())
+        .containsExactly("incidents/f04-quoted-fields.csv 5/5", "incidents/f08-windows-1252.csv 1/1",
+            "incidents/r10-outside-grid.csv 0/1", "ALL 6/7");
+    assertThat(result.completeness()).filteredOn(c -> c.file().equals("missing/r17-overlapping-missing.csv"))
+        .extracting(c -> c.column() + " " + c.filled() + "/" + c.rows())
+        .containsExactly("MIS_END 4/5", "LA 0/5", "RHI_OFFERED 0/5", "RHI_ACCEPTED 0/5", "FOUND_EASTING 0/5",
+            "FOUND_NORTHING 0/5");
+  }
+
+  @Test
   void noCellOfAFileWithoutAHeaderRowAppearsInAnyProblem() {
     String everything = result.files().stream()
         .flatMap(f -> Stream.concat(f.problems().stream().map(FileProblem::message),
