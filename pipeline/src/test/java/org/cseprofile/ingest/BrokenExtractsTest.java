@@ -177,6 +177,10 @@ class BrokenExtractsTest {
       Files.createDirectories(file.getParent());
       Files.write(file, f.bytes());
     }
+    // Not extracts: a CSV with another name is listed as ignored, other files are passed over silently.
+    Files.writeString(input.resolve("cse_cohort_old.csv"), "x\n");
+    Files.writeString(input.resolve("README.md"), "notes\n");
+    Files.writeString(input.resolve("missing/notes.txt"), "notes\n");
     result = new ExtractReader(spark).read(InputCatalog.scan(input.toString(), spark.sparkContext().hadoopConfiguration()),
         RUN_DATE);
     accounts = result.files().stream().collect(Collectors.toMap(FileAccount::file, f -> f, (a, b) -> a, LinkedHashMap::new));
@@ -196,6 +200,17 @@ class BrokenExtractsTest {
   void everyFixtureFileWasReadAndNothingElse() {
     assertThat(accounts.keySet()).containsExactlyInAnyOrderElementsOf(FIXTURES.stream().map(Fixture::file).toList());
     assertThat(result.unbalanced()).isEmpty();
+    assertThat(result.ignoredFiles()).containsExactly("cse_cohort_old.csv", "missing/notes.txt");
+  }
+
+  @Test
+  void fileProblemsSayWhereWhatAndWhatToDo() {
+    assertThat(accounts.get("health/f11-missing-column.csv").problems()).extracting(FileProblem::message)
+        .containsExactly("health/f11-missing-column.csv, column contact_date: a required column is missing from "
+            + "the header row [missing_column]; add the column to the header row (names are matched ignoring case "
+            + "and surrounding spaces); a file needs a header row naming its columns");
+    assertThat(accounts.get("health/f11-missing-column.csv").rejected()).isTrue();
+    assertThat(accounts.get("health/f06-empty.csv").rejected()).as("an empty file is only a warning").isFalse();
   }
 
   @Test
