@@ -84,7 +84,9 @@ public final class ProfileRun {
         listener.warning(problem.message());
       }
       if (!file.rowProblems().isEmpty()) {
-        listener.warning(file.rowSummary() + "; lines are listed in the quarantine and row_warnings tables");
+        String tables = file.quarantined() == 0 ? "row_warnings table"
+            : file.warnings().isEmpty() ? "quarantine table" : "quarantine and row_warnings tables";
+        listener.warning(file.rowSummary() + "; lines in the " + tables + ", or run cse-profile validate");
       }
     }
     Validation.requireBalanced(ingested);
