@@ -259,7 +259,8 @@ public final class ExtractReader {
     List<Column> aggregates = new ArrayList<>(List.of(
         max(col(ParsedFileRows.ROWS_READ)).as(ParsedFileRows.ROWS_READ),
         max(col(ParsedFileRows.ENCODING)).as(ParsedFileRows.ENCODING),
-        // Line numbers are kept for problem rows only; accepted rows contribute nulls, which are skipped.
+        // Line numbers are collected for problem rows only (accepted rows give nulls, which are skipped), then
+        // cut to the first few: a file whose every row breaks one rule holds 8 bytes per row here, once.
         slice(array_sort(collect_list(when(col(ParsedFileRows.RULE).isNotNull(), col(ExtractSpec.LINE_NUMBER)))),
             1, RowProblem.LINES_KEPT).as(LINE)));
     for (int i = 0; i < MAX_OPTIONAL; i++) {
