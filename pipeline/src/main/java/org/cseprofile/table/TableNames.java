@@ -39,6 +39,13 @@ public final class TableNames {
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
 
+  /** Rows accepted with a warning: extract, file, line, rule, column. Restricted. */
+  public static final String ROW_WARNINGS = "row_warnings";
+  /** Per input file: rows read, accepted, quarantined and warned, by rule, with shares. */
+  public static final String DATA_QUALITY = "data_quality";
+  /** Per input file and optional column: the share of accepted rows with the column filled. */
+  public static final String COMPLETENESS = "completeness";
+
   /** The profile's statistical tables, in the order a run writes them. */
   public static final List<String> PROFILE = List.of(
       COHORT, COHORT_BREAKDOWN, COHORT_TREND, COHORT_TREND_BREAKDOWN, AGE_BY_GENDER, AGE_BAND_BY_GENDER,
