@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         "Turns pseudonymised agency extracts into the quarterly problem profile: tables, charts and a board report."},
     subcommands = {
         RunCommand.class,
+        ValidateCommand.class,
         ReportCommand.class,
         QueryCommand.class,
         PseudonymiseCommand.class,

@@ -9,6 +9,7 @@ import org.cseprofile.period.Period;
 import org.cseprofile.sample.SampleConfig;
 import org.cseprofile.sample.SampleGenerator;
 import org.cseprofile.sample.SampleSummary;
+import org.cseprofile.sample.SampleVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,12 +60,22 @@ public final class GenerateSampleCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder to write the extracts to.")
   String output;
 
+  @Option(names = "--dirty",
+      description = "Put a known number of defects of each kind into the extracts (blank and impossible values, future "
+          + "dates, duplicates, broken quotes, overlapping missing episodes...), listed per file in ground-truth.json, "
+          + "for trying 'cse-profile validate' and testing.")
+  boolean dirty;
+
   @Override
   public Integer call() {
-    SampleSummary summary = SampleGenerator.generate(config());
+    SampleSummary summary = SampleGenerator.generate(config(), dirty ? SampleVariant.DIRTY : SampleVariant.CLEAN);
     var out = spec.commandLine().getOut();
     out.println("Synthetic data set written to " + summary.output() + ":");
     summary.rows().forEach((extract, rows) -> out.printf("  %-12s %,10d rows%n", extract, rows));
+    if (!summary.defects().isEmpty()) {
+      out.println("Defects put in (rows each rule must quarantine or flag, all files together):");
+      summary.defects().forEach((rule, rows) -> out.printf("  %-22s %,6d%n", rule, rows));
+    }
     out.println("Ground truth: " + summary.groundTruth());
     out.flush();
     return ExitCodes.OK;

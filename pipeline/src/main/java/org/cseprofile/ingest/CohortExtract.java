@@ -51,7 +51,12 @@ public final class CohortExtract {
       optional(PRIOR_RAPE_ALLEGATION, FieldType.YES_NO),
       optional(RISK_ASSESSMENT_DATE, FieldType.DATE),
       optional(PLAN_DATE, FieldType.DATE)),
-      List.of(CHILD_ID, IDENTIFIED_DATE));
+      List.of(CHILD_ID, IDENTIFIED_DATE),
+      List.of(
+          new RowCheck.EndNotBeforeStart(IDENTIFIED_DATE, CLOSED_DATE),
+          new RowCheck.BornBy(BIRTH_MONTH, IDENTIFIED_DATE),
+          new RowCheck.ChildAt(BIRTH_MONTH, IDENTIFIED_DATE)),
+      null);
 
   private CohortExtract() {}
 }

@@ -3,17 +3,13 @@ package org.cseprofile.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
@@ -21,20 +17,23 @@ import org.apache.spark.sql.RowFactory;
 import scala.Tuple2;
 
 /**
- * Runs inside a Spark task: streams one whole CSV file through Commons CSV and emits one tagged
- * row per data record (accepted or with the rule it broke) and one closing row for the file.
- * Reading files whole, rather than with Spark's splittable CSV source, keeps line numbers exact
- * and quoted multi-line fields intact, and keeps raw values out of every error.
+ * Runs inside a Spark task: streams one whole CSV file through {@link CsvRecordReader} and
+ * {@link RecordParser}, emitting one tagged row per data record (accepted, or with the rule it broke) and
+ * one closing row for the file with its rows read, counted from the same bytes by {@link RecordCounter}.
+ * Reading files whole, rather than with Spark's splittable CSV source, keeps line numbers exact and
+ * quoted multi-line fields intact, and keeps raw values out of every error.
  */
 final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
 
   private final ExtractSpec spec;
   private final Map<String, FileCheck> checks;
+  private final LocalDate runDate;
 
   /** {@code checks} maps each file's location to its driver-side header check. */
-  CsvFileParser(ExtractSpec spec, Map<String, FileCheck> checks) {
+  CsvFileParser(ExtractSpec spec, Map<String, FileCheck> checks, LocalDate runDate) {
     this.spec = spec;
     this.checks = Map.copyOf(checks);
+    this.runDate = runDate;
   }
 
   @Override
@@ -49,24 +48,26 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
       encoding = TextEncoding.detect(in);
     }
     if (!encoding.readable()) {
-      return List.of(fileRow(name, Rule.ENCODING, encoding)).iterator();
+      return List.of(fileRow(name, Rule.ENCODING, encoding, 0)).iterator();
     }
     return new Records(file._2(), name, check.mapping(), encoding);
   }
 
-  private Row fileRow(String name, Rule rule, TextEncoding encoding) {
-    Object[] values = new Object[spec.fields().size() + 6];
-    values[spec.fields().size()] = name;
-    values[spec.fields().size() + 1] = 0L;
-    values[spec.fields().size() + 2] = ParsedFileRows.KIND_FILE;
-    values[spec.fields().size() + 3] = rule == null ? null : rule.id();
-    values[spec.fields().size() + 5] = encoding.name();
+  private Row fileRow(String name, Rule rule, TextEncoding encoding, long rowsRead) {
+    int n = spec.fields().size();
+    Object[] values = new Object[n + 7];
+    values[n] = name;
+    values[n + 1] = 0L;
+    values[n + 2] = ParsedFileRows.KIND_FILE;
+    values[n + 3] = rule == null ? null : rule.id();
+    values[n + 5] = encoding.name();
+    values[n + 6] = rowsRead;
     return RowFactory.create(values);
   }
 
   private Row recordRow(String name, long line, ParsedRecord parsed) {
     int n = spec.fields().size();
-    Object[] values = new Object[n + 6];
+    Object[] values = new Object[n + 7];
     if (parsed.isAccepted()) {
       System.arraycopy(parsed.values(), 0, values, 0, n);
     }
@@ -83,23 +84,17 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
     private final String name;
     private final RecordParser parser;
     private final TextEncoding encoding;
-    private final InputStream stream;
-    private final CSVParser csv;
-    private final Iterator<CSVRecord> records;
+    private final RecordCounter counter = new RecordCounter();
+    private final CsvRecordReader reader;
     private final ArrayDeque<Row> pending = new ArrayDeque<>();
     private boolean headerSeen;
     private boolean finished;
 
-    Records(PortableDataStream source, String name, HeaderMapping mapping, TextEncoding encoding) throws IOException {
+    Records(PortableDataStream source, String name, HeaderMapping mapping, TextEncoding encoding) {
       this.name = name;
-      this.parser = new RecordParser(mapping);
+      this.parser = new RecordParser(mapping, runDate);
       this.encoding = encoding;
-      this.stream = new BufferedInputStream(source.open(), 1 << 16);
-      Reader reader = new InputStreamReader(stream, encoding.charset().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
-      this.csv = CsvFormats.EXTRACT.parse(reader);
-      this.records = csv.iterator();
+      this.reader = new CsvRecordReader(counter.wrap(source.open()), encoding.charset());
     }
 
     @Override
@@ -119,37 +114,31 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
     }
 
     private void readOne() {
-      // The iterator parses the next record inside hasNext(), so read the line counter first.
-      long startLine = csv.getCurrentLineNumber() + 1;
-      CSVRecord record;
+      RawRecord record;
       try {
-        record = records.hasNext() ? records.next() : null;
-      } catch (UncheckedIOException | IllegalStateException e) {
-        // Commons CSV stops at broken quoting; the rest of the file cannot be tokenised reliably.
-        pending.add(recordRow(name, startLine, ParsedRecord.rejected(Rule.MALFORMED_QUOTES, null)));
-        finish();
-        return;
+        record = reader.next();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read input file " + name, e);
       }
       if (record == null) {
         finish();
-      } else if (record.size() == 1 && record.get(0).isEmpty()) {
-        return; // a blank line is not a record
       } else if (!headerSeen) {
-        headerSeen = true;
+        headerSeen = true; // the driver has already mapped the header row
+      } else if (!record.readable()) {
+        pending.add(recordRow(name, record.line(), ParsedRecord.rejected(record.rule(), null)));
       } else {
-        pending.add(recordRow(name, startLine, parser.parse(record.toList())));
+        pending.add(recordRow(name, record.line(), parser.parse(record.fields())));
       }
     }
 
     private void finish() {
       finished = true;
       try {
-        csv.close();
-        stream.close();
+        reader.close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close input file " + name, e);
       }
-      pending.add(fileRow(name, null, encoding));
+      pending.add(fileRow(name, null, encoding, counter.rows()));
     }
   }
 }

@@ -12,8 +12,12 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** The contract for one agency extract: its name, its fields and its key. */
-public record ExtractSpec(String name, List<FieldSpec> fields, List<String> key) implements Serializable {
+/**
+ * The contract for one agency extract: its name, its fields, its key (rows sharing it are duplicates),
+ * the checks relating values of a row, and the episodes that must not overlap (or null).
+ */
+public record ExtractSpec(String name, List<FieldSpec> fields, List<String> key, List<RowCheck> checks,
+    EpisodeOverlap overlap) implements Serializable {
 
   /** Column holding the input file's name relative to the input folder. */
   public static final String SOURCE_FILE = "source_file";
@@ -24,6 +28,7 @@ public record ExtractSpec(String name, List<FieldSpec> fields, List<String> key)
     Objects.requireNonNull(name, "name");
     fields = List.copyOf(fields);
     key = List.copyOf(key);
+    checks = List.copyOf(checks);
     Set<String> headers = new HashSet<>();
     Set<String> columns = new HashSet<>();
     for (FieldSpec f : fields) {
@@ -34,6 +39,27 @@ public record ExtractSpec(String name, List<FieldSpec> fields, List<String> key)
     if (!columns.containsAll(key)) {
       throw new IllegalArgumentException("key must name columns of the extract (extract " + name + ")");
     }
+    if (overlap != null && !columns.containsAll(List.of(overlap.person(), overlap.start(), overlap.end()))) {
+      throw new IllegalArgumentException("overlap must name columns of the extract (extract " + name + ")");
+    }
+    if (key.isEmpty()) {
+      throw new IllegalArgumentException("key must name at least one column (extract " + name + ")");
+    }
+  }
+
+  /** An extract with no row checks and no episodes. */
+  public ExtractSpec(String name, List<FieldSpec> fields, List<String> key) {
+    this(name, fields, key, List.of(), null);
+  }
+
+  /** The field with the given pipeline column name, which must exist. */
+  public FieldSpec fieldOf(String column) {
+    return field(column).orElseThrow(() -> new IllegalArgumentException("no column " + column + " in " + name));
+  }
+
+  /** The header names of the key columns joined with {@code +}, as reported for duplicates. */
+  public String keyHeaders() {
+    return String.join("+", key.stream().map(c -> fieldOf(c).header()).toList());
   }
 
   /** The field with the given pipeline column name. */

@@ -3,14 +3,9 @@ package org.cseprofile.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
@@ -39,13 +34,13 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
     Path path = new Path(file.location());
     try (InputStream raw = new BufferedInputStream(path.getFileSystem(hadoop).open(path))) {
       raw.mark(HEAD_BYTES);
-      TextEncoding headEncoding = TextEncoding.detect(new HeadInputStream(raw, HEAD_BYTES));
+      TextEncoding headEncoding = TextEncoding.detectHead(new HeadInputStream(raw, HEAD_BYTES));
       raw.reset();
       if (!headEncoding.readable()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.ENCODING, null));
         return new FileCheck(file, null, problems);
       }
-      List<String> header = readHeader(raw);
+      List<String> header = readHeader(new HeadInputStream(raw, HEAD_BYTES), headEncoding);
       if (header == null) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EMPTY_FILE, null));
         return new FileCheck(file, null, problems);
@@ -53,6 +48,10 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
       HeaderMapping mapping = HeaderMapping.of(spec, header);
       for (String column : mapping.missingRequired()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.MISSING_COLUMN, column));
+      }
+      if (!mapping.missingRequired().isEmpty()) {
+        // The first row may not be a header at all but data: its cells must not be shown as column names.
+        return new FileCheck(file, mapping, problems);
       }
       for (String column : mapping.duplicated()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DUPLICATE_COLUMN, column));
@@ -67,20 +66,13 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
   }
 
   /** The first record of the stream, or null when the file holds no record at all. */
-  static List<String> readHeader(InputStream in) throws IOException {
-    // Header names are ASCII in every contract, so UTF-8 decoding is right for Windows-1252 files too.
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-    try (CSVParser parser = CsvFormats.EXTRACT.parse(reader)) {
-      for (CSVRecord record : parser) {
-        if (record.size() == 1 && record.get(0).isEmpty()) {
-          continue;
-        }
-        return record.toList();
-      }
+  static List<String> readHeader(InputStream in, TextEncoding encoding) throws IOException {
+    RawRecord first = new CsvRecordReader(in, encoding.charset()).next();
+    if (first == null) {
       return null;
-    } catch (IllegalStateException | UncheckedIOException e) {
-      return List.of(); // a header so broken it cannot be tokenised: every required column is missing
     }
+    // A header whose quoting is broken cannot be matched: every required column counts as missing.
+    return first.readable() ? first.fields() : List.of();
   }
 
   /** A view of the first {@code limit} bytes of a stream. */

@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * Where each contract field sits in one file's header row, and what is wrong with the header.
  * Header names are matched case-insensitively after trimming; a leading byte-order mark is ignored.
+ * Unknown and repeated headers are listed as written (trimmed).
  */
 public record HeaderMapping(
     ExtractSpec spec, int[] positions, int headerWidth,
@@ -29,13 +30,15 @@ public record HeaderMapping(
     Map<String, Integer> byName = new HashMap<>();
     List<String> duplicated = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = normalise(header.get(i), i == 0);
+      written.add(asWritten(header.get(i), i == 0));
+      String name = written.get(i).toLowerCase(Locale.ROOT);
       if (name.isEmpty()) {
         continue;
       }
-      if (byName.putIfAbsent(name, i) != null && !duplicated.contains(name)) {
-        duplicated.add(name);
+      if (byName.putIfAbsent(name, i) != null && duplicated.stream().noneMatch(name::equalsIgnoreCase)) {
+        duplicated.add(written.get(i));
       }
     }
     int[] positions = new int[spec.fields().size()];
@@ -48,7 +51,7 @@ public record HeaderMapping(
         missing.add(field.header());
       }
     }
-    byName.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> unknown.add(e.getKey()));
+    byName.values().stream().sorted().forEach(i -> unknown.add(written.get(i)));
     return new HeaderMapping(spec, positions, header.size(), missing, unknown, duplicated);
   }
 
@@ -62,8 +65,8 @@ public record HeaderMapping(
     return positions[f];
   }
 
-  private static String normalise(String header, boolean first) {
+  private static String asWritten(String header, boolean first) {
     String h = first && header.startsWith("\uFEFF") ? header.substring(1) : header;
-    return h.trim().toLowerCase(Locale.ROOT);
+    return h.trim();
   }
 }

@@ -37,7 +37,9 @@ public final class IncidentsExtract {
       optional(NORTHING, FieldType.GRID),
       optional(VICTIM_ID, FieldType.TEXT),
       optional(PLATFORM, FieldType.TEXT)),
-      List.of(INCIDENT_ID));
+      List.of(INCIDENT_ID),
+      List.of(new RowCheck.InGreatBritain(EASTING, NORTHING)),
+      null);
 
   private IncidentsExtract() {}
 }

@@ -40,7 +40,12 @@ public final class MissingExtract {
       optional(RHI_ACCEPTED, FieldType.YES_NO).fromHeader("RHI_ACCEPTED"),
       optional(FOUND_EASTING, FieldType.GRID).fromHeader("FOUND_EASTING"),
       optional(FOUND_NORTHING, FieldType.GRID).fromHeader("FOUND_NORTHING")),
-      List.of(CHILD_ID, START_DATE));
+      List.of(CHILD_ID, START_DATE),
+      List.of(
+          new RowCheck.EndNotBeforeStart(START_DATE, END_DATE),
+          new RowCheck.BornBy(BIRTH_MONTH, START_DATE),
+          new RowCheck.InGreatBritain(FOUND_EASTING, FOUND_NORTHING)),
+      new EpisodeOverlap(CHILD_ID, START_DATE, END_DATE, Rule.OVERLAPPING_MISSING));
 
   private MissingExtract() {}
 }

@@ -9,7 +9,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Layout of the rows the file parser emits: the extract's accepted-row schema plus a row kind,
- * the broken rule and its column. Each file also yields one {@code file} row closing it.
+ * the broken rule and its column. Each file also yields one {@code file} row closing it, which carries
+ * the rows read as counted from the raw bytes by {@link RecordCounter}.
  */
 public final class ParsedFileRows {
   /** {@code row} for a data record, {@code file} for the one closing row per file. */
@@ -20,6 +21,8 @@ public final class ParsedFileRows {
   public static final String RULE_COLUMN = "_rule_column";
   /** On the file row: the detected text encoding. */
   public static final String ENCODING = "_encoding";
+  /** On the file row: data rows in the file, counted independently of the parser. */
+  public static final String ROWS_READ = "_rows_read";
 
   public static final String KIND_ROW = "row";
   public static final String KIND_FILE = "file";
@@ -33,6 +36,7 @@ public final class ParsedFileRows {
     fields.add(new StructField(RULE, DataTypes.StringType, true, Metadata.empty()));
     fields.add(new StructField(RULE_COLUMN, DataTypes.StringType, true, Metadata.empty()));
     fields.add(new StructField(ENCODING, DataTypes.StringType, true, Metadata.empty()));
+    fields.add(new StructField(ROWS_READ, DataTypes.LongType, true, Metadata.empty()));
     return new StructType(fields.toArray(StructField[]::new));
   }
 }

@@ -1,23 +1,36 @@
 package org.cseprofile.ingest;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns the raw fields of one CSV record into typed values following the extract's contract, or
- * names the first rule the record breaks. Pure Java: no Spark, no I/O, no values in any output.
+ * names the first rule the record breaks. Values are checked column by column in contract order (blank,
+ * then type, then dates after the run date), then the extract's row checks in their order. Pure Java:
+ * no Spark, no I/O, no values in any output.
  */
 public final class RecordParser implements Serializable {
 
   private final HeaderMapping mapping;
   private final List<FieldSpec> fields;
+  private final LocalDate runDate;
+  private final Map<String, Integer> indexByColumn = new HashMap<>();
 
-  public RecordParser(HeaderMapping mapping) {
+  /** A parser for rows under {@code mapping}; dates after {@code runDate} are in the future. */
+  public RecordParser(HeaderMapping mapping, LocalDate runDate) {
     if (!mapping.usable()) {
       throw new IllegalArgumentException("mapping must be usable (every required column present once)");
     }
     this.mapping = mapping;
     this.fields = mapping.spec().fields();
+    this.runDate = Objects.requireNonNull(runDate, "runDate");
+    for (int f = 0; f < fields.size(); f++) {
+      indexByColumn.put(fields.get(f).column(), f);
+    }
   }
 
   /** Parses one record given as its raw field strings, in file order. */
@@ -40,7 +53,16 @@ public final class RecordParser implements Serializable {
       if (value == null) {
         return ParsedRecord.rejected(ruleFor(field.type()), field.header());
       }
+      if (value instanceof LocalDate date && date.isAfter(runDate)) {
+        return ParsedRecord.rejected(Rule.FUTURE_DATE, field.header());
+      }
       values[f] = value;
+    }
+    for (RowCheck check : mapping.spec().checks()) {
+      String column = check.broken(c -> values[indexByColumn.get(c)]);
+      if (column != null) {
+        return ParsedRecord.rejected(check.rule(), mapping.spec().fieldOf(column).header());
+      }
     }
     return ParsedRecord.accepted(values);
   }

@@ -36,6 +36,18 @@ public enum TextEncoding {
 
   /** Reads the whole stream once and decides its encoding; the stream is not closed. */
   public static TextEncoding detect(InputStream in) throws IOException {
+    return detect(in, true);
+  }
+
+  /**
+   * Decides the encoding from the first bytes of a file only: a multi-byte UTF-8 character cut off at
+   * the end of them is not held against the file.
+   */
+  public static TextEncoding detectHead(InputStream head) throws IOException {
+    return detect(head, false);
+  }
+
+  private static TextEncoding detect(InputStream in, boolean wholeFile) throws IOException {
     byte[] buffer = new byte[64 * 1024];
     long position = 0;
     int pending = 0; // continuation bytes still expected in the current UTF-8 sequence
@@ -102,7 +114,7 @@ public enum TextEncoding {
     if (zeros > 0) {
       return zeros > 1 ? UTF_16 : UNREADABLE;
     }
-    if (validUtf8 && pending == 0) {
+    if (validUtf8 && (pending == 0 || !wholeFile)) {
       return bom ? UTF_8_BOM : UTF_8;
     }
     return cp1252Possible && !bom ? WINDOWS_1252 : UNREADABLE;

@@ -36,6 +36,7 @@ import org.cseprofile.ingest.HealthExtract;
 import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.ingest.SuspectsExtract;
+import org.cseprofile.ingest.DataQuality;
 import org.cseprofile.ingest.ExtractData;
 import org.cseprofile.ingest.ExtractReader;
 import org.cseprofile.ingest.FileAccount;
@@ -136,7 +137,7 @@ public final class ProfileRun {
       throw new InputException("no " + CohortExtract.NAME + " extract in " + config.input()
           + ": expected " + CohortExtract.NAME + ".csv or a folder " + CohortExtract.NAME + "/ of CSV files");
     }
-    IngestResult ingested = new ExtractReader(spark).read(catalog);
+    IngestResult ingested = new ExtractReader(spark).read(catalog, config.runDate());
     for (String ignored : ingested.ignoredFiles()) {
       listener.warning(ignored + ": not an extract of the data contract; ignored");
     }
@@ -144,12 +145,13 @@ public final class ProfileRun {
       for (FileProblem problem : file.problems()) {
         listener.warning(problem.message());
       }
+      if (!file.rowProblems().isEmpty()) {
+        String tables = file.quarantined() == 0 ? "row_warnings table"
+            : file.warnings().isEmpty() ? "quarantine table" : "quarantine and row_warnings tables";
+        listener.warning(file.rowSummary() + "; lines in the " + tables + ", or run cse-profile validate");
+      }
     }
-    List<FileAccount> unbalanced = ingested.unbalanced();
-    if (!unbalanced.isEmpty()) {
-      throw new AccountingException("rows read do not equal rows accepted plus rows quarantined for "
-          + unbalanced.stream().map(FileAccount::file).toList() + "; no output was written");
-    }
+    Validation.requireBalanced(ingested);
     boolean cohortUsable = ingested.files().stream()
         .anyMatch(f -> f.extract().equals(CohortExtract.NAME) && !f.rejected());
     if (!cohortUsable) {
@@ -223,6 +225,19 @@ public final class ProfileRun {
     rows.put(TableNames.QUARANTINE,
         writer.writeRestricted(TableNames.QUARANTINE, quarantine.withColumn(Columns.PERIOD, lit(period.label()))));
     names.add(TableNames.QUARANTINE);
+    Dataset<Row> warnings = null;
+    for (ExtractData data : ingested.extracts().values()) {
+      warnings = warnings == null ? data.warnings() : warnings.unionByName(data.warnings());
+    }
+    rows.put(TableNames.ROW_WARNINGS,
+        writer.writeRestricted(TableNames.ROW_WARNINGS, warnings.withColumn(Columns.PERIOD, lit(period.label()))));
+    names.add(TableNames.ROW_WARNINGS);
+    rows.put(TableNames.DATA_QUALITY,
+        writer.writeRestricted(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label())));
+    names.add(TableNames.DATA_QUALITY);
+    rows.put(TableNames.COMPLETENESS,
+        writer.writeRestricted(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label())));
+    names.add(TableNames.COMPLETENESS);
     return new WrittenTables(layout.restricted().toString(), names, rows);
   }
 

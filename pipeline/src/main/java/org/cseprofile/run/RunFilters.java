@@ -179,8 +179,9 @@ public record RunFilters(List<String> laCodes, String gender, Integer ageMin, In
 
     Map<String, ExtractData> extracts = new LinkedHashMap<>();
     ingested.extracts().forEach((name, data) -> extracts.put(name,
-        new ExtractData(data.spec(), kept.getOrDefault(name, data.accepted()), data.quarantined())));
-    return new IngestResult(extracts, ingested.files(), ingested.ignoredFiles());
+        new ExtractData(data.spec(), kept.getOrDefault(name, data.accepted()), data.quarantined(), data.warnings())));
+    return new IngestResult(extracts, ingested.files(), ingested.completeness(), ingested.ignoredFiles(),
+        ingested.runDate());
   }
 
   private Column laIn(Column laCode) {

@@ -42,6 +42,14 @@ final class GroundTruth {
 
   /** Writes the ground truth with the generator's parameters and the rows written per extract. */
   void write(Path file, SampleConfig config, Map<String, Long> rows) {
+    write(file, config, rows, null);
+  }
+
+  /**
+   * Writes the ground truth of a dirty data set: also, per file, the rows the pipeline must read, and
+   * quarantine or flag by rule. The statistics describe the clean data, before defects were put in.
+   */
+  void write(Path file, SampleConfig config, Map<String, Long> rows, DefectInjector.Defects defects) {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
     ObjectNode generator = root.putObject("generator");
@@ -55,6 +63,22 @@ final class GroundTruth {
     ObjectNode rowCounts = root.putObject("rows");
     rows.forEach(rowCounts::put);
     profile.writeInto(root.putObject("statistics"));
+    if (defects != null) {
+      ObjectNode d = root.putObject("defects");
+      d.put("note", "The extracts carry the defects listed here; statistics describe the data before they were "
+          + "put in. Dates from " + defects.futureFrom() + " on are in the future for earlier run dates.");
+      d.put("future_from", String.valueOf(defects.futureFrom()));
+      ObjectNode files = d.putObject("files");
+      defects.files().forEach((name, expected) -> {
+        ObjectNode f = files.putObject(name);
+        f.put("rows_read", expected.rows);
+        ObjectNode q = f.putObject("quarantined");
+        expected.quarantined.forEach(q::put);
+        ObjectNode w = f.putObject("warned");
+        expected.warned.forEach(w::put);
+        expected.fileWarnings.forEach(f.putArray("file_warnings")::add);
+      });
+    }
     try {
       json.writeValue(file.toFile(), root);
     } catch (IOException e) {

@@ -26,8 +26,13 @@ public final class SampleGenerator {
 
   private SampleGenerator() {}
 
-  /** Generates the data set described by {@code config}. */
+  /** Generates the clean data set described by {@code config}. */
   public static SampleSummary generate(SampleConfig config) {
+    return generate(config, SampleVariant.CLEAN);
+  }
+
+  /** Generates the data set described by {@code config}, clean or with known defects. */
+  public static SampleSummary generate(SampleConfig config, SampleVariant variant) {
     Path dir = Path.of(config.output());
     try {
       Files.createDirectories(dir);
@@ -71,8 +76,22 @@ public final class SampleGenerator {
       rows.put(SuspectsExtract.NAME, suspects.rows());
     }
     Path truthFile = dir.resolve(GroundTruth.FILE_NAME);
-    truth.write(truthFile, config, rows);
-    return new SampleSummary(dir.toString(), rows, truthFile.toString());
+    if (variant == SampleVariant.CLEAN) {
+      truth.write(truthFile, config, rows);
+      return new SampleSummary(dir.toString(), rows, truthFile.toString(), Map.of());
+    }
+    DefectInjector.Defects defects = DefectInjector.inject(dir, config);
+    Map<String, Long> dirtyRows = new LinkedHashMap<>();
+    rows.keySet().forEach(extract -> dirtyRows.put(extract, 0L));
+    Map<String, Long> byRule = new java.util.TreeMap<>();
+    defects.files().forEach((file, expected) -> {
+      dirtyRows.merge(file.contains("/") ? file.substring(0, file.indexOf('/')) : file.replace(".csv", ""),
+          expected.rows, Long::sum);
+      expected.quarantined.forEach((rule, n) -> byRule.merge(rule, n, Long::sum));
+      expected.warned.forEach((rule, n) -> byRule.merge(rule, n, Long::sum));
+    });
+    truth.write(truthFile, config, dirtyRows, defects);
+    return new SampleSummary(dir.toString(), dirtyRows, truthFile.toString(), byRule);
   }
 
   private static void writeCohort(ExtractCsv out, SyntheticChild child) {

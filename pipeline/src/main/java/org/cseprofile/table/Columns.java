@@ -34,6 +34,7 @@ public final class Columns {
 
   /** Name of an indicator or measure. */
   public static final String INDICATOR = "indicator";
+  /** The measure a row gives (agency performance; data quality: rows_read, accepted, quarantined, warned, ...). */
   public static final String MEASURE = "measure";
   public static final String NUMERATOR = "numerator";
   public static final String DENOMINATOR = "denominator";
@@ -77,9 +78,24 @@ public final class Columns {
   public static final String CHILDREN_ANY_ELSEWHERE = "children_any_elsewhere";
   public static final String PERCENT_ANY_ELSEWHERE = "percent_any_elsewhere";
 
-  /** In input_files: the extract and file a row describes, rows read and rows quarantined. */
+  /** Extract name, as in the data contract (data-quality tables). */
   public static final String EXTRACT = "extract";
+  /** Input file relative to the input folder, or {@code ALL} for all files of an extract. */
   public static final String SOURCE_FILE = "source_file";
+  /** A validation rule id (docs/data-contract.md). */
+  public static final String RULE = "rule";
+  /** The rule's effect: reject_file, reject_row or warning. */
+  public static final String SEVERITY = "severity";
+  /** Header of the column concerned, as the data contract names it. */
+  public static final String COLUMN_NAME = "column_name";
+  /** A number of rows of an input file. */
+  public static final String ROWS = "rows";
+  /** Rows with an optional column filled. */
+  public static final String FILLED = "filled";
+  /** A fraction between 0 and 1 (rows over rows read, or filled over rows). */
+  public static final String SHARE = "share";
+
+  /** In input_files: rows read and rows quarantined of the file a row describes. */
   public static final String ROWS_READ = "rows_read";
   public static final String ROWS_QUARANTINED = "rows_quarantined";
   public static final String PERCENT_QUARANTINED = "percent_quarantined";
@@ -87,7 +103,6 @@ public final class Columns {
   /** In disclosure_audit: the withheld cell (table, row key, column), how it was withheld and its interval. */
   public static final String TABLE_NAME = "table_name";
   public static final String ROW_KEY = "row_key";
-  public static final String COLUMN_NAME = "column_name";
   public static final String SUPPRESSION = "suppression";
   public static final String LOWER = "lower";
   public static final String UPPER = "upper";

@@ -39,6 +39,12 @@ public final class TableNames {
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
 
+  /** Rows accepted with a warning: extract, file, line, rule, column. Restricted. */
+  public static final String ROW_WARNINGS = "row_warnings";
+  /** Per input file: rows read, accepted, quarantined and warned, by rule, with shares. */
+  public static final String DATA_QUALITY = "data_quality";
+  /** Per input file and optional column: the share of accepted rows with the column filled. */
+  public static final String COMPLETENESS = "completeness";
   /** Restricted: for every withheld cell, why and what a reader could deduce of it (the disclosure audit). */
   public static final String DISCLOSURE_AUDIT = "disclosure_audit";
   /** Published: rows read and quarantined per input file (the data-quality annex). */

@@ -32,6 +32,13 @@ class TextEncodingTest {
     assertThat(TextEncoding.UNREADABLE.readable()).isFalse();
   }
 
+  @Test
+  void aCharacterCutOffAtTheEndOfTheHeadDoesNotCount() throws IOException {
+    byte[] cut = {'a', ',', (byte) 0xD0}; // the first byte of a two-byte UTF-8 character
+    assertThat(TextEncoding.detectHead(new ByteArrayInputStream(cut))).isEqualTo(TextEncoding.UTF_8);
+    assertThat(detect(cut)).as("a whole file ending there is not UTF-8").isEqualTo(TextEncoding.WINDOWS_1252);
+  }
+
   private static TextEncoding detect(byte[] bytes) throws IOException {
     return TextEncoding.detect(new ByteArrayInputStream(bytes));
   }

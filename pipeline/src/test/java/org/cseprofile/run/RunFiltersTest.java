@@ -75,7 +75,7 @@ class RunFiltersTest {
         C,2016-10-05,sexual_health
         X,2016-10-06,sexual_health
         """);
-    ingested = new IngestResult(extracts, List.of(), List.of());
+    ingested = new IngestResult(extracts, List.of(), List.of(), List.of(), Q4.end());
   }
 
   @Test
@@ -168,6 +168,7 @@ class RunFiltersTest {
   }
 
   private static void add(SparkSession spark, Map<String, ExtractData> extracts, ExtractSpec spec, String csv) {
-    extracts.put(spec.name(), new ExtractData(spec, Fixtures.extract(spark, spec, csv), spark.emptyDataFrame()));
+    extracts.put(spec.name(), new ExtractData(spec, Fixtures.extract(spark, spec, csv), spark.emptyDataFrame(),
+        spark.emptyDataFrame()));
   }
 }

@@ -3,6 +3,7 @@ package org.cseprofile.testing;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
@@ -28,7 +29,7 @@ public final class Fixtures {
     try {
       List<CSVRecord> records = CsvFormats.EXTRACT.parse(new StringReader(csv.strip())).getRecords();
       HeaderMapping mapping = HeaderMapping.of(spec, records.get(0).toList());
-      RecordParser parser = new RecordParser(mapping);
+      RecordParser parser = new RecordParser(mapping, LocalDate.now());
       List<Row> rows = new ArrayList<>();
       for (int i = 1; i < records.size(); i++) {
         ParsedRecord parsed = parser.parse(records.get(i).toList());

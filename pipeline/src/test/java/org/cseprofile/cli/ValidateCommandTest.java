@@ -1,0 +1,134 @@
+package org.cseprofile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.cseprofile.testing.SparkExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cse-profile validate} as a data officer sees it, through the launcher's entry point. */
+@ExtendWith(SparkExtension.class)
+class ValidateCommandTest {
+  @TempDir
+  static Path work;
+
+  record Result(int exitCode, String out, String err) {}
+
+  @BeforeAll
+  static void startSpark(SparkSession spark) {
+    // The command joins the shared test session.
+  }
+
+  @Test
+  void reportsWhatIsWrongWhereAndWhatToDoAndExits3WhenAFileCannotBeUsed() throws IOException {
+    Path input = Files.createDirectories(work.resolve("broken"));
+    Files.writeString(input.resolve("cse_cohort.csv"), """
+        child_id,la_code,birth_month,gender,identified_date,closed_date,Notes
+        SECRET-A1,E06000043,2001-03,F,2016-09-01,,
+        SECRET-A2,E06000043,2001-03,F,31/02/2016,,
+        SECRET-A3,E06000043,2001-03,F,2016-09-02,2016-09-01,
+        SECRET-A4,E06000043,2001-03,F,30/02/2016,,
+        SECRET-A5,E06000043,2001-03,F,2016-09-05,,
+        SECRET-A5,E06000043,2001-03,F,05/09/2016,,
+        """);
+    Files.writeString(input.resolve("health.csv"), "child_id,service\nSECRET-A1,other\n");
+    Files.writeString(input.resolve("notes.csv"), "x\n");
+
+    Result r = cli("validate", "--input", input.toString(), "--run-date", "2017-01-15", "--shuffle-partitions", "2");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
+        "Extracts in " + input + ", checked against the data contract (docs/data-contract.md).",
+        "Run date 15 Jan 2017: later dates count as in the future.",
+        "",
+        "cse_cohort.csv (cse_cohort): usable; 6 rows read, 2 accepted, 4 quarantined (66.7%)",
+        "  unknown_column (column Notes), warning: the header names a column the data contract does not define; "
+            + "it is ignored",
+        "      what to do: remove the column, or check its spelling against docs/data-contract.md",
+        "  Problems in rows, most frequent first (quarantined rows are left out of the profile):",
+        "  2 rows invalid_date in identified_date, quarantined; lines 3, 5",
+        "      a date is not a real date written yyyy-MM-dd or dd/MM/yyyy",
+        "      what to do: write the date as yyyy-MM-dd or dd/MM/yyyy and check that the day exists",
+        "  1 row duplicate in child_id+identified_date, quarantined; line 7",
+        "      the row repeats an earlier row exactly (same key, same values); the earlier copy is used",
+        "      what to do: remove the repeated row",
+        "  1 row end_before_start in closed_date, quarantined; line 4",
+        "      an end date is before its start date (closed_date before identified_date, MIS_END before MIS_START)",
+        "      what to do: correct whichever of the two dates is wrong",
+        "  Optional columns rarely filled (share of accepted rows): ethnicity 0.0%, closed_date 0.0%, risk_level 0.0%, "
+            + "cse_model 0.0%, looked_after 0.0%, cp_plan 0.0%, cin_factors 0.0%, domestic_abuse 0.0%, "
+            + "prior_rape_allegation 0.0%, risk_assessment_date 0.0%, plan_date 0.0%; please send them where you hold them",
+        "",
+        "health.csv (health): NOT USABLE, the file was not read",
+        "  missing_column (column contact_date), file not read: a required column is missing from the header row",
+        "      what to do: add the column to the header row (names are matched ignoring case and surrounding spaces); "
+            + "a file needs a header row naming its columns",
+        "",
+        "Ignored (not an extract of the data contract; check the name if it should be one): notes.csv",
+        "",
+        "Summary: 2 files checked, 1 usable, 1 not usable. 6 rows read: 2 accepted, 4 quarantined (66.7%).",
+        "Fix the files marked NOT USABLE and send them again: nothing in them can be used.",
+        "Quarantined rows are left out of the profile until they are corrected and the file is sent again.",
+        ""));
+    assertThat(r.out() + r.err()).doesNotContain("SECRET");
+  }
+
+  @Test
+  void exitsZeroWhenEveryFileIsUsable() throws IOException {
+    Path input = Files.createDirectories(work.resolve("good"));
+    Files.writeString(input.resolve("incidents.csv"), """
+        incident_id,recorded_date,la_code,incident_type,contact_type,place_type,easting,northing,platform
+        I1,2016-10-01,E06000043,crime,contact,hotel,531250,104250,
+        I2,2016-10-02,E06000043,concern,online,online,,,snapchat
+        """);
+
+    Result r = cli("validate", "--input", input.toString(), "--run-date", "2017-01-15", "--shuffle-partitions", "2");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("incidents.csv (incidents): usable; 2 rows read, 2 accepted, 0 quarantined" + System.lineSeparator(),
+        "Summary: 1 file checked, 1 usable, 0 not usable. 2 rows read: 2 accepted, 0 quarantined (0.0%).",
+        "No problems found.");
+    assertThat(r.err()).contains("starting Spark and reading the extracts in");
+  }
+
+  @Test
+  void aFolderWithoutExtractsOrABadDateIsAClearError() throws IOException {
+    Path empty = Files.createDirectories(work.resolve("empty"));
+    Files.writeString(empty.resolve("README.md"), "notes\n");
+
+    Result noExtracts = cli("validate", "--input", empty.toString());
+    assertThat(noExtracts.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(noExtracts.err()).contains("no extract files in " + empty, "see docs/data-contract.md")
+        .doesNotContain("Exception");
+
+    Result badDate = cli("validate", "--input", empty.toString(), "--run-date", "15/01/2017");
+    assertThat(badDate.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(badDate.err()).contains("--run-date must be a date written yyyy-MM-dd");
+  }
+
+  @Test
+  void helpGivesAnExampleAndTheExitCodes() {
+    Result help = cli("validate", "--help");
+    assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(help.out()).contains("cse-profile validate --input extracts/2016-Q4",
+        "validate exits with 0 when every file is usable", "Exit codes:");
+    assertThat(cli("--help").out()).contains("validate");
+  }
+
+  static Result cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}
