@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,15 +52,25 @@ public final class SecondarySuppression {
         return new Protection(cells, primary, secondary, audit, round);
       }
       Set<Relation> changed = new HashSet<>();
+      CellRef unprotectable = null;
       for (CellInterval interval : exposed) {
         List<Relation> own = relationsOf.getOrDefault(interval.cell(), List.of());
         if (own.stream().anyMatch(changed::contains)) {
           continue; // a cell suppressed this round already widens it; audit again first
         }
-        CellRef chosen = choose(interval.cell(), cells, model, relationsOf);
-        cells.put(chosen, PublishedCell.withheld(Status.SUPPRESSED));
-        secondary.add(chosen);
-        changed.addAll(relationsOf.getOrDefault(chosen, List.of()));
+        Optional<CellRef> chosen = choose(interval.cell(), cells, relationsOf);
+        if (chosen.isEmpty()) {
+          // Cells suppressed earlier this round, further away, may already protect it: audit again first.
+          unprotectable = unprotectable == null ? interval.cell() : unprotectable;
+          continue;
+        }
+        cells.put(chosen.get(), PublishedCell.withheld(Status.SUPPRESSED));
+        secondary.add(chosen.get());
+        changed.addAll(relationsOf.getOrDefault(chosen.get(), List.of()));
+      }
+      if (changed.isEmpty() && unprotectable != null) {
+        throw new IllegalStateException("secondary suppression: no shown cell can protect " + unprotectable.table()
+            + "." + unprotectable.column() + " (model " + model.relations().size() + " relations)");
       }
     }
     throw new IllegalStateException("secondary suppression did not converge in " + MAX_ROUNDS + " rounds");
@@ -82,9 +93,9 @@ public final class SecondarySuppression {
    * The cell to suppress for an exposed cell: the cheapest (see {@link #cost}) shown non-zero part of its relations;
    * failing that, of the relations of the withheld cells they lead to, and so on outwards (a
    * withheld neighbour pinned through another relation pins this cell too); only when no part can
-   * be found anywhere, the smallest total nearest to it.
+   * be found anywhere, the smallest total nearest to it; empty when every related cell is withheld already.
    */
-  static CellRef choose(CellRef exposed, Map<CellRef, PublishedCell> cells, CountModel model,
+  static Optional<CellRef> choose(CellRef exposed, Map<CellRef, PublishedCell> cells,
       Map<CellRef, List<Relation>> relationsOf) {
     Set<CellRef> visited = new HashSet<>(Set.of(exposed));
     Set<Relation> seen = new HashSet<>();
@@ -113,17 +124,13 @@ public final class SecondarySuppression {
         }
       }
       if (!parts.isEmpty()) {
-        return parts.stream().min(smallest).orElseThrow();
+        return parts.stream().min(smallest);
       }
       if (nearestTotals.isEmpty()) {
         nearestTotals.addAll(totals);
       }
       frontier = next;
     }
-    if (!nearestTotals.isEmpty()) {
-      return nearestTotals.stream().min(smallest).orElseThrow();
-    }
-    throw new IllegalStateException("secondary suppression: no shown cell can protect " + exposed.table() + "."
-        + exposed.column() + " (model " + model.relations().size() + " relations)");
+    return nearestTotals.stream().min(smallest);
   }
 }

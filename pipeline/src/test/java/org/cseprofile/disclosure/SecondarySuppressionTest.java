@@ -48,6 +48,30 @@ class SecondarySuppressionTest {
   }
 
   @Test
+  void aCellWhoseLastShownNeighbourWentEarlierInTheRoundIsAuditedAgainNotGivenUp() {
+    // total = a + b (5 = 2 + 3) and b = e + f (3 = 1 + 2): every part is small. Protecting a takes the
+    // total, the only shown cell; e, exposed in the same round, then reaches no shown cell at all,
+    // yet the total just suppressed already protects it: the next audit must say so.
+    CountModel model = new CountModel.Builder()
+        .count(cell("a"), 2L).count(cell("b"), 3L).count(cell("e"), 1L).count(cell("f"), 2L)
+        .count(cell("total"), 5L)
+        .relation(Relation.sum(cell("total"), List.of(cell("a"), cell("b")), "total"))
+        .relation(Relation.sum(cell("b"), List.of(cell("e"), cell("f")), "b"))
+        .build();
+
+    AuditResult attack = DisclosureAudit.audit(primary(model, DisclosurePolicy.PARTNERSHIP), model,
+        DisclosurePolicy.PARTNERSHIP);
+    assertThat(attack.exposed()).extracting(CellInterval::cell)
+        .containsExactly(cell("a"), cell("b"), cell("e"), cell("f"));
+
+    Protection protection = SecondarySuppression.protect(model, DisclosurePolicy.PARTNERSHIP);
+    assertThat(protection.secondary()).containsExactly(cell("total"));
+    assertThat(protection.rounds()).isEqualTo(2);
+    assertThat(protection.audit().passes()).isTrue();
+    assertThat(protection.audit().interval(cell("e"))).isEqualTo(new CellInterval(cell("e"), 1, null, false));
+  }
+
+  @Test
   void twoSuppressedCellsWhoseSumIsKnownAndSmallAreNarrowedToOneOrTwo() {
     // 1 + 2 + 20 = 23: a + b = 3 is known, and each is at least 1, so each is 1 or 2.
     CountModel model = new CountModel.Builder()
