@@ -86,6 +86,7 @@ final class GroundTruth {
       ageRows.addObject().put("period", k[0]).put("la_code", k[1]).put("gender", k[2])
           .put("age", Integer.parseInt(k[3])).put("children", count[0]);
     });
+    root.set("hotspots", PlantedHotspots.json(json, config.authorities()));
     try {
       json.writeValue(file.toFile(), root);
     } catch (IOException e) {
