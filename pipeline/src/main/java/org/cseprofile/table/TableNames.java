@@ -8,6 +8,10 @@ public final class TableNames {
   public static final String AGE_BY_GENDER = "age_by_gender";
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
+  /** Grid cells with located incidents or found locations: counts, Gi* hot spots, rank. Restricted. */
+  public static final String HOTSPOT_CELLS = "hotspot_cells";
+  /** Hot spot accounting, PAI, prediction and persistence per window and layer. Restricted. */
+  public static final String HOTSPOT_SUMMARY = "hotspot_summary";
 
   private TableNames() {}
 }
