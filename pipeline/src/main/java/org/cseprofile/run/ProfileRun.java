@@ -14,15 +14,20 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.disclosure.Publication;
+import org.cseprofile.hotspot.HotspotSettings;
+import org.cseprofile.hotspot.HotspotTables;
+import org.cseprofile.hotspot.Hotspots;
 import org.cseprofile.ingest.CohortExtract;
 import org.cseprofile.ingest.ExtractData;
 import org.cseprofile.ingest.ExtractReader;
 import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.ingest.FileProblem;
+import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.IngestResult;
 import org.cseprofile.ingest.InputCatalog;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
+import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.Cohort;
 import org.cseprofile.profile.Demographics;
@@ -37,7 +42,7 @@ import org.cseprofile.table.OutputLayout;
 import org.cseprofile.table.TableNames;
 import org.cseprofile.table.TableWriter;
 
-/** One profile run, in the order of the spec: ingest and validate, profile, write, disclose, report. */
+/** One profile run, in the order of the spec: ingest and validate, profile, hot spots, write, disclose, report. */
 public final class ProfileRun {
   /** Source line printed under every chart. */
   public static final String SOURCE = "cse-profile, partnership CSE problem profile (children's social care, police, "
@@ -58,8 +63,10 @@ public final class ProfileRun {
     IngestResult ingested = ingest(config);
     listener.stage("profile");
     ProfileTables tables = profile(ingested, config.period());
+    listener.stage("hotspots");
+    HotspotTables hotspots = hotspots(ingested, config.period(), HotspotSettings.DEFAULT);
     listener.stage("write tables");
-    WrittenTables written = write(tables, ingested, config.period(), layout);
+    WrittenTables written = write(tables, hotspots, ingested, config.period(), layout);
     listener.stage("disclosure control");
     PublishedOutputs published = disclose(config, layout);
     listener.stage("charts");
@@ -108,7 +115,14 @@ public final class ProfileRun {
     return new ProfileTables(tables);
   }
 
-  private WrittenTables write(ProfileTables tables, IngestResult ingested, Period period, OutputLayout layout) {
+  /** Finds the hot spots of located incidents and found locations (restricted tables). */
+  static HotspotTables hotspots(IngestResult ingested, Period period, HotspotSettings settings) {
+    return Hotspots.analyse(ingested.extract(IncidentsExtract.NAME).accepted(),
+        ingested.extract(MissingExtract.NAME).accepted(), period, settings);
+  }
+
+  private WrittenTables write(
+      ProfileTables tables, HotspotTables hotspots, IngestResult ingested, Period period, OutputLayout layout) {
     TableWriter writer = new TableWriter(layout);
     List<String> names = new ArrayList<>();
     tables.tables().forEach((name, table) -> {
@@ -121,6 +135,10 @@ public final class ProfileRun {
     }
     writer.writeRestricted(TableNames.QUARANTINE, quarantine.withColumn(Columns.PERIOD, lit(period.label())));
     names.add(TableNames.QUARANTINE);
+    hotspots.tables().forEach((name, table) -> {
+      writer.writeRestricted(name, table);
+      names.add(name);
+    });
     return new WrittenTables(layout.restricted().toString(), names);
   }
 
