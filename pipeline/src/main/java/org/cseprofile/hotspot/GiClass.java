@@ -1,21 +1,21 @@
 package org.cseprofile.hotspot;
 
-import java.util.List;
-
 /** The confidence class of a cell's Gi* result, as in ArcGIS's Gi_Bin for hot spots. */
 public enum GiClass {
-  HOT_99("hot_99"),
-  HOT_95("hot_95"),
-  HOT_90("hot_90"),
-  NOT_SIGNIFICANT("not_significant");
+  HOT_99("hot_99", 3),
+  HOT_95("hot_95", 2),
+  HOT_90("hot_90", 1),
+  NOT_SIGNIFICANT("not_significant", 0);
 
-  /** The classes counted as hot cells for PAI, prediction and persistence: 95% confidence or more. */
-  public static final List<GiClass> HOT = List.of(HOT_99, HOT_95);
+  /** Cells of this confidence or more are the hot cells of PAI, prediction and persistence: 95%. */
+  public static final GiClass HOT = HOT_95;
 
   private final String label;
+  private final int confidence;
 
-  GiClass(String label) {
+  GiClass(String label, int confidence) {
     this.label = label;
+    this.confidence = confidence;
   }
 
   /** The value written in the output tables. */
@@ -23,8 +23,8 @@ public enum GiClass {
     return label;
   }
 
-  /** The labels of {@link #HOT}. */
-  public static List<String> hotLabels() {
-    return HOT.stream().map(GiClass::label).toList();
+  /** 3 for 99%, 2 for 95%, 1 for 90%, 0 for not significant (Gi_Bin's number for hot spots). */
+  public int confidence() {
+    return confidence;
   }
 }

@@ -53,10 +53,11 @@ public final class Hotspots {
   private static final String OFFSET = "_offset";
   private static final String EAST = "east";
   private static final String NORTH = "north";
-  private static final String CENTRE = "_centre";
   private static final String CELLS = "_cells";
   private static final String PRESENT = "_present";
   private static final String PREVIOUS_EVENTS = "_previous_events";
+  private static final String CONFIDENCE = "_confidence";
+  private static final String PREVIOUS_CONFIDENCE = "_previous_confidence";
   private static final String RUNNING_EVENTS = "_running_events";
 
   private static final String[] ANALYSIS = {Columns.TIME_WINDOW, BACK, Columns.LAYER};
@@ -82,8 +83,8 @@ public final class Hotspots {
         .map(r -> RegionCells.of(r, size))
         .orElseGet(() -> RegionCells.boundingBox(accounting.values(), size));
 
-    Dataset<Row> sums = neighbourhoodSums(cellCounts(events, region), settings.neighbourhood(), region)
-        .localCheckpoint();
+    Dataset<Row> counts = cellCounts(events, region).localCheckpoint();
+    Dataset<Row> sums = neighbourhoodSums(counts, settings.neighbourhood(), region).localCheckpoint();
     Map<AnalysisKey, SortedMap<Long, Long>> cellsWithCount = new HashMap<>();
     Map<AnalysisKey, Map<GiAnalysis.LocalSum, Long>> cellsWithSum = new HashMap<>();
     sums.groupBy(columns(ANALYSIS, Columns.NEIGHBOURHOOD_CELLS, Columns.NEIGHBOURHOOD_EVENTS, Columns.EVENTS))
@@ -113,18 +114,20 @@ public final class Hotspots {
         long[] byClass = new long[GiClass.values().length];
         gi.forEach((sum, result) -> {
           giRows.add(RowFactory.create(key.window(), key.back(), key.layer(), sum.cells(), sum.events(),
-              Double.isNaN(result.z()) ? null : result.z(), result.p(), result.giClass().label()));
+              Double.isNaN(result.z()) ? null : result.z(), result.p(), result.giClass().confidence()));
           byClass[result.giClass().ordinal()] += local.get(sum);
         });
         statistics.put(key, RegionStatistics.of(window, region, histogram, byClass));
       }
     }
     Dataset<Row> gi = spark.createDataFrame(giRows, GI_SCHEMA);
+    // Only rows that can matter: current cells with events or hot, earlier cells that were hot.
     Dataset<Row> scored = sums.join(broadcast(gi), names(ANALYSIS, Columns.NEIGHBOURHOOD_CELLS,
-        Columns.NEIGHBOURHOOD_EVENTS));
+            Columns.NEIGHBOURHOOD_EVENTS))
+        .filter(col(CONFIDENCE).gt(0).or(col(BACK).equalTo(0).and(col(Columns.EVENTS).gt(0))));
     Dataset<Row> perCell = rank(acrossWindows(scored)).localCheckpoint();
 
-    Dataset<Row> cells = cells(perCell, statistics, region, period);
+    Dataset<Row> cells = cells(perCell, counts, statistics, region, period);
     Dataset<Row> summary = summary(perCell, spark, windows, accounting, statistics, settings, region, period);
     return new HotspotTables(cells, summary);
   }
@@ -176,15 +179,15 @@ public final class Hotspots {
         .withColumn(Columns.INCIDENTS, col(Columns.EVENTS).minus(col(Columns.FOUND)));
   }
 
-  /** The per-cell counts carried to the neighbourhood sums' rows. */
+  /** A cell's counts by source and place type, listed in the cells table. */
   private static List<String> breakdownColumns() {
-    List<String> columns = new ArrayList<>(List.of(Columns.EVENTS, Columns.INCIDENTS, Columns.FOUND));
+    List<String> columns = new ArrayList<>(List.of(Columns.INCIDENTS, Columns.FOUND));
     PLACE_TYPES.forEach(p -> columns.add(Columns.incidentsAt(p)));
     return columns;
   }
 
   /**
-   * For every region cell with at least one event in its neighbourhood: its own counts, the events in its
+   * For every region cell with at least one event in its neighbourhood: the events in the cell, the events in its
    * neighbourhood and the number of neighbourhood cells in the region. Each non-empty cell sends its count to the
    * keys of the cells whose neighbourhood holds it (neighbourhoods are symmetric), and the sums are an aggregation
    * by cell key: work grows with non-empty cells times neighbourhood size, never with pairs of cells.
@@ -196,52 +199,46 @@ public final class Hotspots {
         .toArray(Column[]::new);
     Column east = col(OFFSET + "." + EAST);
     Column north = col(OFFSET + "." + NORTH);
-    List<Column> spread = new ArrayList<>(List.of(col(Columns.TIME_WINDOW), col(BACK), col(Columns.LAYER),
-        col(COLUMN).plus(east).as(COLUMN), col(ROW).plus(north).as(ROW),
-        col(Columns.EVENTS).as(Columns.NEIGHBOURHOOD_EVENTS)));
-    List<Column> sums = new ArrayList<>();
-    for (String c : breakdownColumns()) {
-      // A cell's own counts travel only on the row addressed to itself.
-      spread.add(when(col(CENTRE), col(c)).otherwise(lit(0L)).as(c));
-      sums.add(sum(col(c)).as(c));
-    }
     Column neighbours = lit(0);
     for (Neighbourhood.Offset o : offsets) {
       neighbours = neighbours.plus(
           when(region.contains(col(COLUMN).plus(o.east()), col(ROW).plus(o.north())), lit(1)).otherwise(lit(0)));
     }
     return counts
-        .withColumn(OFFSET, explode(array(offsetStructs)))
-        .withColumn(CENTRE, east.equalTo(0).and(north.equalTo(0)))
-        .select(spread.toArray(Column[]::new))
+        .select(col(Columns.TIME_WINDOW), col(BACK), col(Columns.LAYER), col(COLUMN), col(ROW), col(Columns.EVENTS),
+            explode(array(offsetStructs)).as(OFFSET))
+        .select(col(Columns.TIME_WINDOW), col(BACK), col(Columns.LAYER),
+            col(COLUMN).plus(east).as(COLUMN), col(ROW).plus(north).as(ROW),
+            col(Columns.EVENTS).as(Columns.NEIGHBOURHOOD_EVENTS),
+            // A cell's own count travels only on the row addressed to itself.
+            when(east.equalTo(0).and(north.equalTo(0)), col(Columns.EVENTS)).otherwise(lit(0L)).as(Columns.EVENTS))
         .filter(region.contains(col(COLUMN), col(ROW)))
         .groupBy(columns(ANALYSIS, COLUMN, ROW))
-        .agg(sum(col(Columns.NEIGHBOURHOOD_EVENTS)).as(Columns.NEIGHBOURHOOD_EVENTS), sums.toArray(Column[]::new))
+        .agg(sum(col(Columns.NEIGHBOURHOOD_EVENTS)).as(Columns.NEIGHBOURHOOD_EVENTS),
+            sum(col(Columns.EVENTS)).as(Columns.EVENTS))
         .withColumn(Columns.NEIGHBOURHOOD_CELLS, neighbours);
   }
 
   /**
    * One row per window, layer and cell, with the cell's current results and, from the earlier windows, its
-   * class and events in the window before ({@code previous_class}) and how many of the last four periods it
-   * was hot in. Cells hot only before are kept (not present now) for the prediction.
+   * confidence and events in the window before and how many of the last four periods it was hot in. Cells hot
+   * only before are kept (not present now) for the prediction. Classes are aggregated as confidence codes
+   * (numbers keep the aggregation hash-based).
    */
   private static Dataset<Row> acrossWindows(Dataset<Row> scored) {
     Column now = col(BACK).equalTo(0);
-    Column hot = col(Columns.GI_CLASS).isin(GiClass.hotLabels().toArray());
-    List<Column> current = new ArrayList<>();
-    for (String c : breakdownColumns()) {
-      current.add(max(when(now, col(c))).as(c));
+    Column before = col(BACK).equalTo(1);
+    List<Column> aggregates = new ArrayList<>();
+    for (String c : List.of(Columns.EVENTS, Columns.NEIGHBOURHOOD_CELLS, Columns.NEIGHBOURHOOD_EVENTS, Columns.GI_Z,
+        Columns.GI_P, CONFIDENCE)) {
+      aggregates.add(max(when(now, col(c))).as(c));
     }
-    for (String c : List.of(Columns.NEIGHBOURHOOD_CELLS, Columns.NEIGHBOURHOOD_EVENTS, Columns.GI_Z, Columns.GI_P,
-        Columns.GI_CLASS)) {
-      current.add(max(when(now, col(c))).as(c));
-    }
-    current.add(max(when(col(BACK).equalTo(1), col(Columns.GI_CLASS))).as(Columns.PREVIOUS_CLASS));
-    current.add(max(when(col(BACK).equalTo(1), col(Columns.EVENTS))).as(PREVIOUS_EVENTS));
-    current.add(countWhere(col(Columns.TIME_WINDOW).equalTo(TimeWindow.PERIOD.label()).and(hot)).cast("int")
-        .as(Columns.PERIODS_HOT));
+    aggregates.add(coalesce(max(when(before, col(CONFIDENCE))), lit(0)).as(PREVIOUS_CONFIDENCE));
+    aggregates.add(max(when(before, col(Columns.EVENTS))).as(PREVIOUS_EVENTS));
+    aggregates.add(countWhere(col(Columns.TIME_WINDOW).equalTo(TimeWindow.PERIOD.label()).and(hot(col(CONFIDENCE))))
+        .cast("int").as(Columns.PERIODS_HOT));
     return scored.groupBy(CURRENT[0], CURRENT[1], COLUMN, ROW)
-        .agg(max(when(now, 1).otherwise(0)).as(PRESENT), current.toArray(Column[]::new));
+        .agg(max(when(now, 1).otherwise(0)).as(PRESENT), aggregates.toArray(Column[]::new));
   }
 
   /** Ranks the present cells with events by events (ties: higher Gi* z, then west to east, south to north). */
@@ -258,7 +255,8 @@ public final class Hotspots {
 
   /** The {@code hotspot_cells} table: current windows, cells with events or hot. */
   private static Dataset<Row> cells(
-      Dataset<Row> perCell, Map<AnalysisKey, RegionStatistics> statistics, RegionCells region, Period period) {
+      Dataset<Row> perCell, Dataset<Row> counts, Map<AnalysisKey, RegionStatistics> statistics, RegionCells region,
+      Period period) {
     int size = region.cellSizeMetres();
     Column located = lit(null).cast("long");
     for (Map.Entry<AnalysisKey, RegionStatistics> e : statistics.entrySet()) {
@@ -276,22 +274,23 @@ public final class Hotspots {
     out.add(Grid.centre(col(COLUMN), size).as(Columns.CELL_EASTING));
     out.add(Grid.centre(col(ROW), size).as(Columns.CELL_NORTHING));
     out.add(lit(size).as(Columns.CELL_SIZE_M));
-    breakdownColumns().forEach(c -> out.add(col(c)));
+    out.add(col(Columns.EVENTS));
+    breakdownColumns().forEach(c -> out.add(coalesce(col(c), lit(0L)).as(c)));
     out.add(col(Columns.NEIGHBOURHOOD_CELLS));
     out.add(col(Columns.NEIGHBOURHOOD_EVENTS));
     out.add(col(Columns.GI_Z));
     out.add(col(Columns.GI_P));
-    out.add(col(Columns.GI_CLASS));
-    out.add(coalesce(col(Columns.PREVIOUS_CLASS), lit(GiClass.NOT_SIGNIFICANT.label())).as(Columns.PREVIOUS_CLASS));
+    out.add(label(col(CONFIDENCE)).as(Columns.GI_CLASS));
+    out.add(label(col(PREVIOUS_CONFIDENCE)).as(Columns.PREVIOUS_CLASS));
     out.add(when(col(Columns.TIME_WINDOW).equalTo(TimeWindow.PERIOD.label()), col(Columns.PERIODS_HOT))
         .as(Columns.PERIODS_HOT));
     out.add(col(Columns.RANK));
     out.add(ratio(col(Columns.EVENTS), located).as(Columns.EVENT_SHARE));
     out.add(ratio(col(RUNNING_EVENTS), located).as(Columns.CUMULATIVE_EVENT_SHARE));
     out.add(ratio(col(Columns.RANK), lit(region.cells())).as(Columns.CUMULATIVE_AREA_SHARE));
-    return perCell
-        .filter(col(PRESENT).equalTo(1).and(col(Columns.EVENTS).gt(0)
-            .or(col(Columns.GI_CLASS).notEqual(GiClass.NOT_SIGNIFICANT.label()))))
+    Dataset<Row> breakdown = counts.filter(col(BACK).equalTo(0)).drop(BACK, Columns.EVENTS);
+    return perCell.filter(col(PRESENT).equalTo(1))
+        .join(breakdown, new String[] {Columns.TIME_WINDOW, Columns.LAYER, COLUMN, ROW}, "left")
         .select(out.toArray(Column[]::new));
   }
 
@@ -314,8 +313,8 @@ public final class Hotspots {
             s.mean(), s.standardDeviation(), s.hot99(), s.hot95(), s.hot90(), before.events()));
       }
     }
-    Column hotNow = col(Columns.GI_CLASS).isin(GiClass.hotLabels().toArray());
-    Column hotBefore = col(Columns.PREVIOUS_CLASS).isin(GiClass.hotLabels().toArray());
+    Column hotNow = hot(col(CONFIDENCE));
+    Column hotBefore = hot(col(PREVIOUS_CONFIDENCE));
     Column inTop = col(Columns.RANK).leq(settings.topCells());
     Dataset<Row> counted = perCell.groupBy(columns(CURRENT)).agg(
         sum(when(hotNow, col(Columns.EVENTS))).as(Columns.HOT_CELL_EVENTS),
@@ -398,6 +397,20 @@ public final class Hotspots {
     return when(denominator.notEqual(0), numerator.cast("double").divide(denominator.cast("double")));
   }
 
+  /** The class label of a confidence code. */
+  private static Column label(Column code) {
+    Column label = lit(GiClass.NOT_SIGNIFICANT.label());
+    for (GiClass c : GiClass.values()) {
+      label = when(code.equalTo(c.confidence()), lit(c.label())).otherwise(label);
+    }
+    return label;
+  }
+
+  /** Whether a confidence code is a hot cell: 95% or more. */
+  private static Column hot(Column code) {
+    return code.geq(GiClass.HOT.confidence());
+  }
+
   private static Column countWhere(Column condition) {
     return sum(when(condition, 1L).otherwise(0L));
   }
@@ -443,7 +456,7 @@ public final class Hotspots {
       field(Columns.TIME_WINDOW, DataTypes.StringType), field(BACK, DataTypes.IntegerType),
       field(Columns.LAYER, DataTypes.StringType), field(Columns.NEIGHBOURHOOD_CELLS, DataTypes.IntegerType),
       field(Columns.NEIGHBOURHOOD_EVENTS, DataTypes.LongType), field(Columns.GI_Z, DataTypes.DoubleType),
-      field(Columns.GI_P, DataTypes.DoubleType), field(Columns.GI_CLASS, DataTypes.StringType));
+      field(Columns.GI_P, DataTypes.DoubleType), field(CONFIDENCE, DataTypes.IntegerType));
 
   private static final StructType SUMMARY_SCHEMA = schema(
       field(Columns.TIME_WINDOW, DataTypes.StringType), field(Columns.LAYER, DataTypes.StringType),
