@@ -132,8 +132,10 @@ class HotspotsTest {
         .incidentsInCell(1, 19, 0, IN_Q4, "other")
         .incidentsInCell(1, 10, 2, IN_Q4, "other")
         .incidentsInCell(1, 2, 12, IN_Q4, "other")
-        // not mapped, but counted: 3 online, 2 without a location, 1 outside the region
+        // not mapped, but counted: 4 online (one carrying the coordinates of cluster A), 2 without a location,
+        // 1 outside the region
         .onlineIncidents(3, IN_Q4)
+        .incidentAt(1375, 1375, IN_Q4, "online")
         .unlocatedIncidents(2, IN_Q4)
         .incidentAt(6000, 6000, IN_Q4, "other")
         // found locations: two at cluster A; one dated by its start (no end date); one found with no location;
@@ -151,9 +153,9 @@ class HotspotsTest {
     tables.summary().collectAsList().forEach(r -> summary.put(r.getAs("time_window") + "/" + r.getAs("layer"), r));
     Row incidents = summary.get("period/incidents");
 
-    // Accounting: 18 located in the region + 3 online + 2 unlocated + 1 outside = 24 incidents in Q4.
+    // Accounting: 18 located in the region + 4 online + 2 unlocated + 1 outside = 25 incidents in Q4.
     assertThat(longs(incidents, "events", "located_events", "online_incidents", "unlocated_events", "outside_region",
-        "region_cells", "cells_with_events")).containsExactly(24L, 18L, 3L, 2L, 1L, 400L, 6L);
+        "region_cells", "cells_with_events")).containsExactly(25L, 18L, 4L, 2L, 1L, 400L, 6L);
     // Hot now: cluster A's cell and its 8 neighbours (12 events in the neighbourhood of each); B's 2 are not enough.
     assertThat(longs(incidents, "hot_cells_99", "hot_cells_95", "hot_cells_90", "hot_cells", "hot_cell_events"))
         .containsExactly(9L, 0L, 0L, 9L, 12L);
@@ -179,7 +181,7 @@ class HotspotsTest {
     assertThat(longs(found, "events", "located_events", "online_incidents", "unlocated_events", "outside_region"))
         .containsExactly(4L, 3L, 0L, 1L, 0L);
     assertThat(longs(summary.get("period/combined"), "events", "located_events", "online_incidents",
-        "unlocated_events", "outside_region")).containsExactly(28L, 21L, 3L, 3L, 1L);
+        "unlocated_events", "outside_region")).containsExactly(29L, 21L, 4L, 3L, 1L);
     // No incidents in 2015: the 12 months have nothing to be predicted from.
     Row year = summary.get("12_months/incidents");
     assertThat(longs(year, "located_events", "previous_hot_cells", "previous_located_events")).containsExactly(48L, 0L, 0L);
