@@ -1,6 +1,5 @@
 package org.cseprofile.hotspot;
 
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
  */
 public record HotspotSettings(
     int cellSizeMetres, Neighbourhood neighbourhood, int topCells, MultipleTesting multipleTesting,
-    Optional<StudyRegion> region) implements Serializable {
+    Optional<StudyRegion> region) {
 
   public static final int MIN_CELL_SIZE_METRES = 10;
   public static final int MAX_CELL_SIZE_METRES = 10_000;

@@ -1,6 +1,5 @@
 package org.cseprofile.hotspot;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +8,7 @@ import java.util.Objects;
  * The Gi* neighbourhood of a grid cell: the cells within {@code cells} steps under a contiguity,
  * the cell itself included, all with weight 1 (binary weights).
  */
-public record Neighbourhood(Contiguity contiguity, int cells) implements Serializable {
+public record Neighbourhood(Contiguity contiguity, int cells) {
   /** The largest neighbourhood radius accepted: 3 cells (a 7 by 7 square under queen contiguity). */
   public static final int MAX_CELLS = 3;
 
@@ -17,7 +16,7 @@ public record Neighbourhood(Contiguity contiguity, int cells) implements Seriali
   public static final Neighbourhood QUEEN_1 = new Neighbourhood(Contiguity.QUEEN, 1);
 
   /** A cell's position relative to the centre cell, in cells east and north. */
-  public record Offset(int east, int north) implements Serializable {}
+  public record Offset(int east, int north) {}
 
   public Neighbourhood {
     Objects.requireNonNull(contiguity, "contiguity");

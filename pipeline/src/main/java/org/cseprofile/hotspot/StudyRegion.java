@@ -1,12 +1,11 @@
 package org.cseprofile.hotspot;
 
-import java.io.Serializable;
 
 /**
  * A rectangle of the British National Grid, in metres, inside which hot spots are sought: every
  * grid cell overlapping it is part of the study region, empty or not.
  */
-public record StudyRegion(int minEasting, int minNorthing, int maxEasting, int maxNorthing) implements Serializable {
+public record StudyRegion(int minEasting, int minNorthing, int maxEasting, int maxNorthing) {
   /** The extent of the British National Grid, in metres. */
   public static final int GRID_MAX_EASTING = 700_000;
   public static final int GRID_MAX_NORTHING = 1_300_000;
