@@ -84,7 +84,10 @@ class RunCommandTest {
         .isEqualTo(sha256(standard.resolve("published/2016-Q4/charts/age-gender-pyramid.png")));
     List<String> stages = new ArrayList<>();
     m.get("timings_seconds").fieldNames().forEachRemaining(stages::add);
-    assertThat(stages).containsExactly("ingest and validate", "profile", "write tables", "disclosure control", "charts",
+    assertThat(m.at("/settings/hotspots/cell_size_metres").asInt()).isEqualTo(250);
+    assertThat(m.at("/settings/hotspots/neighbourhood").asText()).isEqualTo("queen 1");
+    assertThat(m.at("/settings/repeat_missing/episodes").asInt()).isEqualTo(3);
+    assertThat(stages).containsExactly("ingest and validate", "profile", "hotspots", "write tables", "disclosure control", "charts",
         "verify and publish");
   }
 
