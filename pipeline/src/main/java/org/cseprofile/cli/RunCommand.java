@@ -112,6 +112,9 @@ public final class RunCommand implements Callable<Integer> {
   int repeatDays;
 
   @Mixin
+  HotspotOptions hotspotOptions;
+
+  @Mixin
   SparkOptions sparkOptions;
 
   @Override
@@ -134,7 +137,7 @@ public final class RunCommand implements Callable<Integer> {
           gender == null ? null : gender.trim().toUpperCase(java.util.Locale.ROOT), ageMin, ageMax,
           cseModel == null ? null : cseModel.trim().toLowerCase(java.util.Locale.ROOT));
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filters,
-          new ProfileSettings(repeatEpisodes, repeatDays), spec.commandLine().getParseResult().originalArgs());
+          new ProfileSettings(repeatEpisodes, repeatDays), hotspotOptions.settings(), spec.commandLine().getParseResult().originalArgs());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -30,6 +30,9 @@ import org.cseprofile.disclosure.Protection;
 import org.cseprofile.disclosure.Publication;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
+import org.cseprofile.hotspot.HotspotSettings;
+import org.cseprofile.hotspot.HotspotTables;
+import org.cseprofile.hotspot.Hotspots;
 import org.cseprofile.ingest.CohortExtract;
 import org.cseprofile.ingest.EducationExtract;
 import org.cseprofile.ingest.HealthExtract;
@@ -41,10 +44,12 @@ import org.cseprofile.ingest.ExtractData;
 import org.cseprofile.ingest.ExtractReader;
 import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.ingest.FileProblem;
+import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.IngestResult;
 import org.cseprofile.ingest.InputCatalog;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
+import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.linkage.ProfileInputs;
 import org.cseprofile.profile.AgencyPerformance;
@@ -68,7 +73,7 @@ import org.cseprofile.table.StagedOutput;
 import org.cseprofile.table.TableNames;
 import org.cseprofile.table.TableWriter;
 
-/** One profile run, in the order of the spec: ingest and validate, profile, write, disclose, report. */
+/** One profile run, in the order of the spec: ingest and validate, profile, hot spots, write, disclose, report. */
 public final class ProfileRun {
   /** Source line printed under every chart. */
   public static final String SOURCE = "cse-profile, partnership CSE problem profile (children's social care, police, "
@@ -101,8 +106,10 @@ public final class ProfileRun {
       IngestResult selected = config.filters().apply(ingested, config.period());
       listener.stage("profile");
       ProfileTables tables = profile(selected, config.period(), config.profile());
+      listener.stage("hotspots");
+      HotspotTables hotspots = hotspots(selected, config.period(), config.hotspots());
       listener.stage("write tables");
-      WrittenTables written = write(tables, ingested, config.period(), layout);
+      WrittenTables written = write(tables, hotspots, ingested, config.period(), layout);
       tables.release();
       listener.stage("disclosure control");
       PublishedOutputs published = disclose(config, layout, ingested);
@@ -210,7 +217,14 @@ public final class ProfileRun {
     return new ProfileTables(tables, List.of(cohorts, missing));
   }
 
-  private WrittenTables write(ProfileTables tables, IngestResult ingested, Period period, OutputLayout layout) {
+  /** Finds the hot spots of located incidents and found locations (restricted tables). */
+  static HotspotTables hotspots(IngestResult ingested, Period period, HotspotSettings settings) {
+    return Hotspots.analyse(ingested.extract(IncidentsExtract.NAME).accepted(),
+        ingested.extract(MissingExtract.NAME).accepted(), period, settings);
+  }
+
+  private WrittenTables write(
+      ProfileTables tables, HotspotTables hotspots, IngestResult ingested, Period period, OutputLayout layout) {
     TableWriter writer = new TableWriter(layout);
     List<String> names = new ArrayList<>();
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -238,6 +252,10 @@ public final class ProfileRun {
     rows.put(TableNames.COMPLETENESS,
         writer.writeRestricted(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label())));
     names.add(TableNames.COMPLETENESS);
+    hotspots.tables().forEach((name, table) -> {
+      rows.put(name, writer.writeRestricted(name, table));
+      names.add(name);
+    });
     return new WrittenTables(layout.restricted().toString(), names, rows);
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.hadoop.fs.Path;
 import org.cseprofile.disclosure.DisclosurePolicy;
+import org.cseprofile.hotspot.HotspotSettings;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
 
@@ -14,7 +15,7 @@ import org.cseprofile.profile.ProfileSettings;
  */
 public record RunConfig(
     String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, RunFilters filters,
-    ProfileSettings profile, List<String> commandLine) {
+    ProfileSettings profile, HotspotSettings hotspots, List<String> commandLine) {
 
   /** Where filtered runs write, under the output folder: {@code filtered/<filters>/}. */
   public static final String FILTERED = "filtered";
@@ -27,6 +28,7 @@ public record RunConfig(
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(filters, "filters");
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(hotspots, "hotspots");
     commandLine = List.copyOf(commandLine);
     if (period.end().isAfter(runDate)) {
       throw new IllegalArgumentException(
@@ -36,7 +38,7 @@ public record RunConfig(
 
   /** The standard profile, with no filter and no recorded command line. */
   public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy) {
-    this(input, output, period, runDate, policy, RunFilters.NONE, ProfileSettings.DEFAULTS, List.of());
+    this(input, output, period, runDate, policy, RunFilters.NONE, ProfileSettings.DEFAULTS, HotspotSettings.DEFAULT, List.of());
   }
 
   /**

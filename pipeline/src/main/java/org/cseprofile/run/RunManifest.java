@@ -79,6 +79,12 @@ public record RunManifest(String runId, Map<String, Object> document) {
     m.put("spark", ordered("version", facts.spark().version(), "master", facts.spark().sparkContext().master()));
     m.put("disclosure_policy", ordered("name", config.policy().name(),
         "largest_suppressed", config.policy().largestSuppressed(), "rounding_base", config.policy().roundingBase()));
+    m.put("settings", ordered(
+        "repeat_missing", ordered("episodes", config.profile().repeatEpisodes(), "days", config.profile().repeatDays()),
+        "hotspots", ordered("cell_size_metres", config.hotspots().cellSizeMetres(),
+            "neighbourhood", config.hotspots().neighbourhood().label(), "top_cells", config.hotspots().topCells(),
+            "multiple_testing", config.hotspots().multipleTesting().label(),
+            "region", config.hotspots().region().map(RunManifest::region).orElse("bounding box of the events"))));
     m.put("input_folder", config.input());
     m.put("inputs", inputs(config.input(), facts.ingested(), hadoop));
     m.put("ignored_files", facts.ingested().ignoredFiles());
@@ -198,5 +204,9 @@ public record RunManifest(String runId, Map<String, Object> document) {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String region(org.cseprofile.hotspot.StudyRegion r) {
+    return r.minEasting() + "," + r.minNorthing() + "," + r.maxEasting() + "," + r.maxNorthing();
   }
 }

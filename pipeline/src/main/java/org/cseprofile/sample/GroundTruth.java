@@ -79,6 +79,7 @@ final class GroundTruth {
         expected.fileWarnings.forEach(f.putArray("file_warnings")::add);
       });
     }
+    root.set("hotspots", PlantedHotspots.json(json, config.authorities()));
     try {
       json.writeValue(file.toFile(), root);
     } catch (IOException e) {

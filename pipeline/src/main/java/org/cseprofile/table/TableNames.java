@@ -38,6 +38,10 @@ public final class TableNames {
   public static final String CROSS_BORDER = "cross_border";
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
+  /** Grid cells with located incidents or found locations: counts, Gi* hot spots, rank. Restricted. */
+  public static final String HOTSPOT_CELLS = "hotspot_cells";
+  /** Hot spot accounting, PAI, prediction and persistence per window and layer. Restricted. */
+  public static final String HOTSPOT_SUMMARY = "hotspot_summary";
 
   /** Rows accepted with a warning: extract, file, line, rule, column. Restricted. */
   public static final String ROW_WARNINGS = "row_warnings";
