@@ -110,6 +110,9 @@ public final class ProfileModel {
     if (present(ages)) {
       across(ages, Columns.CHILDREN, Across.EQUAL);
       for (String la : areas()) {
+        if (!tables.get(ages).values(Columns.LA_CODE).contains(la)) {
+          continue; // single years are published for the partnership only
+        }
         for (String g : tables.get(ages).values(Columns.GENDER)) {
           List<CellRef> all = new ArrayList<>();
           Map<String, List<CellRef>> byBand = new java.util.LinkedHashMap<>();

@@ -51,6 +51,9 @@ public final class ProfilePublication {
     if (tables.containsKey(TableNames.INCIDENTS_BREAKDOWN)) {
       tables.put(TableNames.INCIDENTS_BREAKDOWN, mergeRarePlatforms(tables.get(TableNames.INCIDENTS_BREAKDOWN), policy));
     }
+    if (tables.containsKey(TableNames.AGE_BY_GENDER)) {
+      tables.put(TableNames.AGE_BY_GENDER, partnershipOnly(tables.get(TableNames.AGE_BY_GENDER)));
+    }
     CountModel model = ProfileModel.build(tables, period);
     Protection protection = SecondarySuppression.protect(model, policy);
     List<PublishedTable> published = new ArrayList<>();
@@ -149,6 +152,17 @@ public final class ProfilePublication {
       case CI_UPPER -> PublishedCell.shown(WilsonInterval.percent((long) n, (long) d)[1]);
       default -> throw new IllegalStateException("not a derived rule: " + rule);
     };
+  }
+
+  /**
+   * Single years of age by gender are published for the partnership only (the pyramid): per
+   * authority they are mostly small counts, and withholding them spreads into the gender and age
+   * band totals that the authorities' rows of {@code age_band_by_gender} already give.
+   */
+  static RestrictedTable partnershipOnly(RestrictedTable table) {
+    int la = table.dimensions().indexOf(Columns.LA_CODE);
+    return new RestrictedTable(table.name(), table.dimensions(), table.measures(),
+        table.rows().stream().filter(r -> r.key().get(la).equals(Columns.PARTNERSHIP)).toList());
   }
 
   /**

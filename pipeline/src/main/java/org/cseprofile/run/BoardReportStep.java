@@ -62,12 +62,17 @@ public final class BoardReportStep {
         new ChartSpec("incidents-by-place", TableNames.INCIDENTS_BREAKDOWN,
             t -> ProfileCharts.incidents(t, "place_type", note)),
         new ChartSpec("suspects-by-age-gender", TableNames.PERPETRATORS_BREAKDOWN,
-            t -> ProfileCharts.perpetrators(t, note)));
+            t -> ProfileCharts.perpetrators(t, note)),
+        new ChartSpec("map-incidents", TableNames.HOTSPOT_GRID, t -> ProfileCharts.incidentMap(t, note)),
+        new ChartSpec("map-found", TableNames.HOTSPOT_GRID, t -> ProfileCharts.foundMap(t, note)));
     List<String> files = new ArrayList<>();
     for (ChartSpec spec : charts) {
       PublishedTable table = byName.get(spec.table());
       if (table == null) {
         continue;
+      }
+      if (spec.draw().apply(table) == null) {
+        continue; // nothing to draw, for example no located incident
       }
       Path png = layout.chart(period.label(), spec.file() + ".png");
       Path pdf = layout.chart(period.label(), spec.file() + ".pdf");

@@ -23,6 +23,8 @@ import org.apache.spark.sql.types.StructType;
 import org.cseprofile.disclosure.CellInterval;
 import org.cseprofile.disclosure.CellRef;
 import org.cseprofile.disclosure.DisclosureSummary;
+import org.cseprofile.disclosure.CompletenessPublication;
+import org.cseprofile.disclosure.HotspotPublication;
 import org.cseprofile.disclosure.InputFilesPublication;
 import org.cseprofile.disclosure.ProfilePublication;
 import org.cseprofile.disclosure.ProfileSpecs;
@@ -30,6 +32,7 @@ import org.cseprofile.disclosure.Protection;
 import org.cseprofile.disclosure.Publication;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
+import org.cseprofile.hotspot.CoarseGrid;
 import org.cseprofile.hotspot.HotspotSettings;
 import org.cseprofile.hotspot.HotspotTables;
 import org.cseprofile.hotspot.Hotspots;
@@ -275,6 +278,9 @@ public final class ProfileRun {
     ProfilePublication.Result result = ProfilePublication.publish(restricted, period, config.policy());
     List<PublishedTable> tables = new ArrayList<>(result.tables());
     tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
+    tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
+    tables.add(HotspotPublication.publish(hotspotGrid(layout, period, config.hotspots().cellSizeMetres()), period,
+        config.policy()));
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>();
     for (PublishedTable table : tables) {
@@ -311,6 +317,27 @@ public final class ProfileRun {
   }
 
   /** Charts and the board report, from the published tables only. */
+  /** The completeness of each optional column, all files of an extract together, as written this run. */
+  private List<CompletenessPublication.Column> completeness(OutputLayout layout, String period) {
+    return spark.read().parquet(layout.restrictedTable(TableNames.COMPLETENESS).toString())
+        .filter(col(Columns.PERIOD).equalTo(period).and(col(Columns.SOURCE_FILE).equalTo(DataQuality.ALL_FILES)))
+        .select(Columns.EXTRACT, Columns.COLUMN_NAME, Columns.ROWS, Columns.FILLED)
+        .orderBy(Columns.EXTRACT, Columns.COLUMN_NAME)
+        .collectAsList().stream()
+        .map(r -> new CompletenessPublication.Column(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3)))
+        .toList();
+  }
+
+  /** The coarse cells of the hot spot map (a few thousand at most: 1 km cells holding events). */
+  private List<HotspotPublication.Cell> hotspotGrid(OutputLayout layout, String period, int cellSizeMetres) {
+    Dataset<Row> cells = spark.read().parquet(layout.restrictedTable(TableNames.HOTSPOT_CELLS).toString());
+    return CoarseGrid.of(cells, period, cellSizeMetres).collectAsList().stream()
+        .map(r -> new HotspotPublication.Cell(r.getAs(Columns.LAYER), r.getAs(Columns.CELL_ID),
+            r.<Number>getAs(Columns.CELL_EASTING).longValue(), r.<Number>getAs(Columns.CELL_NORTHING).longValue(),
+            r.<Number>getAs(Columns.CELL_SIZE_M).intValue(), r.<Number>getAs(Columns.EVENTS).longValue()))
+        .toList();
+  }
+
   private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>(published.files());

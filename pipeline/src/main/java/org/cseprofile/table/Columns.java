@@ -92,6 +92,8 @@ public final class Columns {
   public static final String ROWS = "rows";
   /** Rows with an optional column filled. */
   public static final String FILLED = "filled";
+  /** In field_completeness (published): 100 * filled / rows. */
+  public static final String PERCENT_FILLED = "percent_filled";
   /** A fraction between 0 and 1 (rows over rows read, or filled over rows). */
   public static final String SHARE = "share";
 

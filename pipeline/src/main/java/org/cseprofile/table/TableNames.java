@@ -53,6 +53,10 @@ public final class TableNames {
   public static final String DISCLOSURE_AUDIT = "disclosure_audit";
   /** Published: rows read and quarantined per input file (the data-quality annex). */
   public static final String INPUT_FILES = "input_files";
+  /** Published: located events of the 12 months to the period end on cells of at least 1 km. */
+  public static final String HOTSPOT_GRID = "hotspot_grid";
+  /** Published: how often each optional column is filled, per extract. */
+  public static final String COMPLETENESS_PUBLISHED = "field_completeness";
 
   /** The profile's statistical tables, in the order a run writes them. */
   public static final List<String> PROFILE = List.of(

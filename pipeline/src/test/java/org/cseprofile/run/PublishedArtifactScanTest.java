@@ -63,6 +63,8 @@ class PublishedArtifactScanTest {
   void everyProfileTableIsPublishedAsCsvAndParquetWithTheReportAndCharts() {
     List<String> names = new ArrayList<>(TableNames.PROFILE);
     names.add(TableNames.INPUT_FILES);
+    names.add(TableNames.COMPLETENESS_PUBLISHED);
+    names.add(TableNames.HOTSPOT_GRID);
     for (String name : names) {
       assertThat(published.resolve("tables").resolve(name + ".csv")).exists();
       assertThat(published.resolve("tables").resolve(name + ".parquet")).exists();
@@ -160,10 +162,28 @@ class PublishedArtifactScanTest {
     Path copy = out.resolve("copy");
     List<String> files = BoardReportStep.write(new Configuration(), new OutputLayout(copy.toString()), PERIOD, tables,
         LocalDate.of(2017, 2, 1), null);
-    assertThat(files).hasSize(17);
+    assertThat(files).hasSize(21); // 10 charts as PNG and PDF, and the report
     try (PDDocument a = Loader.loadPDF(published.resolve("report.pdf").toFile());
         PDDocument b = Loader.loadPDF(copy.resolve("published/2016-Q4/report.pdf").toFile())) {
       assertThat(new PDFTextStripper().getText(b)).isEqualTo(new PDFTextStripper().getText(a));
+    }
+  }
+
+  @Test
+  void theHotspotMapIsPublishedOnOneKilometreSquaresAndTheFineGridNowhere() throws IOException {
+    PublishedTable grid = PublishedFiles.readParquet(new Configuration(),
+        new org.apache.hadoop.fs.Path(published.resolve("tables/hotspot_grid.parquet").toUri()));
+    assertThat(grid.rows()).isNotEmpty();
+    assertThat(grid.rows()).allSatisfy(r -> assertThat(r.dimensions().get(grid.dimension(Columns.CELL_SIZE_M)))
+        .isEqualTo("1000"));
+    assertThat(grid.rows()).anySatisfy(r -> assertThat(r.cells().get(0).isShown()).isTrue());
+    assertThat(grid.rows()).anySatisfy(r -> assertThat(r.cells().get(0).isShown()).isFalse());
+    assertThat(published.resolve("charts/map-incidents.png")).exists();
+    assertThat(published.resolve("charts/map-found.pdf")).exists();
+    for (Path file : files("")) {
+      if (Files.isRegularFile(file) && file.toString().endsWith(".csv")) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("-250m");
+      }
     }
   }
 
@@ -203,7 +223,7 @@ class PublishedArtifactScanTest {
     String[] fixed = {
         "Page \\d+ of \\d+", "\\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
             + "November|December) \\d{4}", "counts 1 to 4 withheld", "counts 1 to 7 withheld",
-        "3 or more episodes starting within 90 days", "\\d{4}-Q\\d", "95%"};
+        "3 or more episodes starting within 90 days", "\\d{4}-Q\\d", "95%", "\\d+ km"};
     String result = text;
     for (String f : fixed) {
       result = result.replaceAll(f, " ");

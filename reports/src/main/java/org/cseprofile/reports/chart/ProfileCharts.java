@@ -112,6 +112,29 @@ public final class ProfileCharts {
         "Suspects", Bars.Scale.COUNT, bars);
   }
 
+  /** Police CSE incidents with a place, 12 months to the period end, on the published grid; null when none. */
+  public static JFreeChart incidentMap(PublishedTable grid, ChartNote note) {
+    return HotspotMap.create(grid, "incidents", "Where CSE-flagged incidents happened, last 12 months",
+        "Police incidents with a location, counted on " + squares(grid) + " squares; online incidents have no place.",
+        "incidents", note);
+  }
+
+  /** Places where missing children were found, 12 months to the period end, on the published grid; null when none. */
+  public static JFreeChart foundMap(PublishedTable grid, ChartNote note) {
+    return HotspotMap.create(grid, "found", "Where missing children were found, last 12 months",
+        "Places children were found after a missing episode, counted on " + squares(grid) + " squares.", "children found",
+        note);
+  }
+
+  /** The published grid's cell size, for example {@code 1 km}. */
+  public static String squares(PublishedTable grid) {
+    if (grid.rows().isEmpty()) {
+      return "1 km";
+    }
+    double metres = Double.parseDouble(grid.rows().get(0).dimensions().get(grid.dimension("cell_size_m")));
+    return metres % 1000 == 0 ? (long) (metres / 1000) + " km" : String.format(java.util.Locale.UK, "%.1f km", metres / 1000);
+  }
+
   private static String genderOfAdult(String code) {
     return switch (code) {
       case "M" -> "Male";

@@ -181,6 +181,18 @@ public final class BoardReport {
             "Of them open to CSE concern"));
       }
     }
+    PublishedTable grid = content.table("hotspot_grid");
+    if (grid != null && !grid.rows().isEmpty()) {
+      newSection("Places");
+      text("Where CSE-flagged incidents happened and where missing children were found, in the 12 months to the end "
+          + "of the quarter, counted on " + ProfileCharts.squares(grid) + " squares of the British National Grid. "
+          + "Squares with a small count are grey and their count is withheld; squares with none are blank. The "
+          + "analyst's finer grid and its hot spot statistics (Getis-Ord Gi*) are restricted, because at street "
+          + "level they could point to a home.");
+      chart(ProfileCharts.incidentMap(grid, note));
+      chart(ProfileCharts.foundMap(grid, note));
+      topSquares(grid, "incidents", "Incidents");
+    }
     PublishedTable perpetrators = content.table("perpetrators_breakdown");
     PublishedTable perpetratorsSummary = content.table("perpetrators_summary");
     if (perpetrators != null) {
@@ -236,6 +248,60 @@ public final class BoardReport {
         + "contract. Quarantined rows are listed, with the rule, for the analyst; they are not in any count.");
     table(files, r -> true, List.of("rows_read", "rows_quarantined", "percent_quarantined"),
         List.of("Rows read", "Quarantined", "% quarantined"), 1);
+    PublishedTable completeness = content.table("field_completeness");
+    if (completeness != null && !completeness.rows().isEmpty()) {
+      heading("Field completeness");
+      text("How often each optional field is filled in the rows accepted from each extract. Breakdowns that use a "
+          + "field that is often blank (for example risk level or model of exploitation) describe only the children "
+          + "whose record has it.");
+      PdfPTable pdf = new PdfPTable(new float[] {1.4f, 2f, 1f});
+      pdf.setWidthPercentage(70);
+      pdf.setHorizontalAlignment(Element.ALIGN_LEFT);
+      pdf.setSpacingBefore(6);
+      pdf.setHeaderRows(1);
+      pdf.addCell(headerCell("Extract", Element.ALIGN_LEFT));
+      pdf.addCell(headerCell("Field", Element.ALIGN_LEFT));
+      pdf.addCell(headerCell("% filled", Element.ALIGN_RIGHT));
+      int percent = completeness.measure("percent_filled");
+      for (PublishedRow row : completeness.rows()) {
+        pdf.addCell(bodyCell(row.dimensions().get(0), Element.ALIGN_LEFT));
+        pdf.addCell(bodyCell(row.dimensions().get(1), Element.ALIGN_LEFT));
+        pdf.addCell(bodyCell(format(row.cells().get(percent), MeasureKind.PERCENT), Element.ALIGN_RIGHT));
+      }
+      add(pdf);
+    }
+  }
+
+  /** The ten squares of a layer with the most events, among those shown. */
+  private void topSquares(PublishedTable grid, String layer, String header) {
+    int layerColumn = grid.dimension("layer");
+    int events = grid.measure("events");
+    List<PublishedRow> shown = grid.rows().stream()
+        .filter(r -> r.dimensions().get(layerColumn).equals(layer) && r.cells().get(events).isShown())
+        .sorted(java.util.Comparator.<PublishedRow>comparingDouble(r -> -r.cells().get(events).value())
+            .thenComparing(r -> r.dimensions().get(grid.dimension("cell_id"))))
+        .limit(10).toList();
+    if (shown.isEmpty()) {
+      text("No square has enough " + header.toLowerCase(java.util.Locale.UK) + " to be shown.");
+      return;
+    }
+    heading("Squares with the most " + header.toLowerCase(java.util.Locale.UK));
+    PdfPTable pdf = new PdfPTable(new float[] {2.2f, 1f, 1f, 1f});
+    pdf.setWidthPercentage(80);
+    pdf.setHorizontalAlignment(Element.ALIGN_LEFT);
+    pdf.setSpacingBefore(6);
+    pdf.setHeaderRows(1);
+    pdf.addCell(headerCell("Square (south-west corner)", Element.ALIGN_LEFT));
+    pdf.addCell(headerCell("Centre easting", Element.ALIGN_RIGHT));
+    pdf.addCell(headerCell("Centre northing", Element.ALIGN_RIGHT));
+    pdf.addCell(headerCell(header, Element.ALIGN_RIGHT));
+    for (PublishedRow row : shown) {
+      pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_id")), Element.ALIGN_LEFT));
+      pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_easting")), Element.ALIGN_RIGHT));
+      pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_northing")), Element.ALIGN_RIGHT));
+      pdf.addCell(bodyCell(format(row.cells().get(events), MeasureKind.COUNT), Element.ALIGN_RIGHT));
+    }
+    add(pdf);
   }
 
   private void suppressionNote() {
