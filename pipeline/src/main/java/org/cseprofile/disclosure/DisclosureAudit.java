@@ -132,6 +132,31 @@ public final class DisclosureAudit {
     }
   }
 
+  /**
+   * The interval of one cell given {@code relations} (at least every relation of its group):
+   * two linear programs, for trying out a suppression before making it.
+   */
+  static CellInterval interval(CellRef cell, Map<CellRef, PublishedCell> published, Set<CellRef> implied,
+      List<Relation> relations, DisclosurePolicy policy) {
+    Map<CellRef, double[]> bounds = new HashMap<>();
+    List<Relation> open = new ArrayList<>();
+    for (Relation r : relations) {
+      boolean unknown = false;
+      for (CellRef c : r.cells()) {
+        unknown |= !fixed(bounds.computeIfAbsent(c, x -> bounds(x, published, implied, policy)));
+      }
+      if (unknown) {
+        open.add(r);
+      }
+    }
+    double[] own = bounds.containsKey(cell) ? bounds.get(cell) : bounds(cell, published, implied, policy);
+    if (fixed(own) || open.stream().noneMatch(r -> r.cells().contains(cell))) {
+      return interval(cell, own[0], own[1], implied.contains(cell));
+    }
+    double[] range = new Problem(open, bounds).range(cell);
+    return interval(cell, range[0], range[1], implied.contains(cell));
+  }
+
   private static CellInterval interval(CellRef cell, double low, double high, boolean implied) {
     return interval(cell, low, high, implied, true);
   }

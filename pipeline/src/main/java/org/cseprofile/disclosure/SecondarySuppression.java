@@ -23,6 +23,10 @@ import org.cseprofile.reports.published.Status;
 public final class SecondarySuppression {
   /** A publication needing more rounds than this has a modelling problem. */
   static final int MAX_ROUNDS = 500;
+  /** How many of the cheapest candidates are tried out for one exposed cell before the cheapest is taken. */
+  static final int TRIALS = 30;
+  /** A total costs this many times its value: withholding it hides more than a part does. */
+  static final double TOTAL = 2;
 
   private SecondarySuppression() {}
 
@@ -49,7 +53,7 @@ public final class SecondarySuppression {
       AuditResult audit = auditor.audit(cells);
       List<CellInterval> exposed = audit.exposed();
       if (exposed.isEmpty()) {
-        return new Protection(cells, primary, secondary, audit, round);
+        return new Protection(cells, primary, secondary, showDetermined(audit, cells, secondary, model, auditor), round);
       }
       Set<Relation> changed = new HashSet<>();
       CellRef unprotectable = null;
@@ -58,7 +62,7 @@ public final class SecondarySuppression {
         if (own.stream().anyMatch(changed::contains)) {
           continue; // a cell suppressed this round already widens it; audit again first
         }
-        Optional<CellRef> chosen = choose(interval.cell(), cells, relationsOf);
+        Optional<CellRef> chosen = choose(interval.cell(), cells, model, policy, relationsOf);
         if (chosen.isEmpty()) {
           // Cells suppressed earlier this round, further away, may already protect it: audit again first.
           unprotectable = unprotectable == null ? interval.cell() : unprotectable;
@@ -76,6 +80,58 @@ public final class SecondarySuppression {
     throw new IllegalStateException("secondary suppression did not converge in " + MAX_ROUNDS + " rounds");
   }
 
+  /** The relations of a cell's group: those reached from it through withheld cells. */
+  private static List<Relation> group(CellRef start, Map<CellRef, PublishedCell> cells,
+      Map<CellRef, List<Relation>> relationsOf) {
+    Set<Relation> seen = new LinkedHashSet<>();
+    Set<CellRef> visited = new HashSet<>(Set.of(start));
+    java.util.ArrayDeque<CellRef> todo = new java.util.ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      for (Relation r : relationsOf.getOrDefault(todo.poll(), List.of())) {
+        if (seen.add(r)) {
+          for (CellRef other : r.cells()) {
+            PublishedCell published = cells.get(other);
+            if ((published == null || !published.isShown()) && visited.add(other)) {
+              todo.add(other);
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(seen);
+  }
+
+  /**
+   * Shows again every secondary cell that the rest of the publication determines exactly: a reader
+   * can work it out anyway, so showing it adds nothing to what can be deduced (every other
+   * interval stays as it was), and the board sees a number instead of {@code c}. Returns the audit
+   * of the publication as finally protected.
+   */
+  private static AuditResult showDetermined(AuditResult audit, Map<CellRef, PublishedCell> cells, Set<CellRef> secondary,
+      CountModel model, DisclosureAudit.Auditor auditor) {
+    List<CellRef> determined = new ArrayList<>();
+    for (CellInterval interval : audit.intervals()) {
+      Long value = model.values().get(interval.cell());
+      if (secondary.contains(interval.cell()) && interval.exact() && interval.upper() != null
+          && interval.lower() == interval.upper() && value != null && value == interval.lower()) {
+        determined.add(interval.cell());
+      }
+    }
+    if (determined.isEmpty()) {
+      return audit;
+    }
+    for (CellRef cell : determined) {
+      cells.put(cell, SmallCountSuppression.publish(model.values().get(cell), audit.policy()));
+      secondary.remove(cell);
+    }
+    AuditResult shown = auditor.audit(cells);
+    if (!shown.passes()) {
+      throw new IllegalStateException("secondary suppression: showing cells the publication determines exposed "
+          + shown.exposed().get(0).cell().table() + "." + shown.exposed().get(0).cell().column());
+    }
+    return shown;
+  }
+
   /** Headline tables a board reads first: suppressing there costs more than in the detailed tables. */
   private static final Set<String> HEADLINE = Set.of("cohort", "cohort_breakdown", "vulnerabilities", "missing_summary",
       "incidents_summary", "perpetrators_summary", "agency_performance", "cross_border");
@@ -90,22 +146,24 @@ public final class SecondarySuppression {
   }
 
   /**
-   * The cell to suppress for an exposed cell: the cheapest (see {@link #cost}) shown non-zero part of its relations;
-   * failing that, of the relations of the withheld cells they lead to, and so on outwards (a
-   * withheld neighbour pinned through another relation pins this cell too); only when no part can
-   * be found anywhere, the smallest total nearest to it; empty when every related cell is withheld already.
+   * The cell to suppress for an exposed cell. Candidates are the shown non-zero cells of its
+   * relations, then of the relations of the withheld cells they lead to, and so on outwards (a
+   * withheld neighbour pinned through another relation pins this cell too), ranked by
+   * {@link #cost} times their distance in rings (totals after parts at equal cost). Each of the
+   * cheapest {@link #TRIALS} is tried in turn: the first whose suppression leaves the exposed cell
+   * wide enough (by its own linear program) is chosen; failing that, the cheapest cell of its own
+   * relations (or the cheapest of all), and the next round goes on from there. Empty when every
+   * related cell is withheld already.
    */
-  static Optional<CellRef> choose(CellRef exposed, Map<CellRef, PublishedCell> cells,
-      Map<CellRef, List<Relation>> relationsOf) {
+  static Optional<CellRef> choose(CellRef exposed, Map<CellRef, PublishedCell> cells, CountModel model,
+      DisclosurePolicy policy, Map<CellRef, List<Relation>> relationsOf) {
     Set<CellRef> visited = new HashSet<>(Set.of(exposed));
-    Set<Relation> seen = new HashSet<>();
+    Set<Relation> seen = new LinkedHashSet<>();
     Set<CellRef> frontier = new LinkedHashSet<>(List.of(exposed));
-    Set<CellRef> nearestTotals = new LinkedHashSet<>();
-    Comparator<CellRef> smallest = Comparator.<CellRef>comparingDouble(c -> cost(c, cells.get(c).value()))
-        .thenComparing(Comparator.naturalOrder());
+    Map<CellRef, Double> rank = new HashMap<>();
+    Set<CellRef> own = new HashSet<>();
+    int ring = 1;
     while (!frontier.isEmpty()) {
-      Set<CellRef> parts = new LinkedHashSet<>();
-      Set<CellRef> totals = new LinkedHashSet<>();
       Set<CellRef> next = new LinkedHashSet<>();
       for (CellRef cell : frontier) {
         for (Relation r : relationsOf.getOrDefault(cell, List.of())) {
@@ -116,21 +174,38 @@ public final class SecondarySuppression {
             PublishedCell published = cells.get(other);
             boolean shown = published != null && published.isShown();
             if (shown && published.value() > 0) {
-              (r.total().equals(other) ? totals : parts).add(other);
+              double score = cost(other, published.value()) * ring * (r.total().equals(other) ? TOTAL : 1);
+              rank.merge(other, score, Math::min);
+              if (ring == 1) {
+                own.add(other);
+              }
             } else if (!shown && visited.add(other)) {
               next.add(other); // withheld: the cells it is related to may pin it in turn
             }
           }
         }
       }
-      if (!parts.isEmpty()) {
-        return parts.stream().min(smallest);
-      }
-      if (nearestTotals.isEmpty()) {
-        nearestTotals.addAll(totals);
-      }
       frontier = next;
+      ring++;
     }
-    return nearestTotals.stream().min(smallest);
+    List<CellRef> candidates = rank.keySet().stream()
+        .sorted(Comparator.<CellRef>comparingDouble(rank::get).thenComparing(Comparator.naturalOrder())).toList();
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    for (CellRef candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
+      PublishedCell before = cells.put(candidate, PublishedCell.withheld(Status.SUPPRESSED));
+      try {
+        if (!DisclosureAudit.interval(exposed, cells, model.implied(), group(exposed, cells, relationsOf), policy)
+            .exposed(policy)) {
+          return Optional.of(candidate);
+        }
+      } finally {
+        cells.put(candidate, before);
+      }
+    }
+    // No single cell will do: take the cheapest of its own relations (it narrows what pins this cell), else any.
+    return Optional.of(candidates.stream().filter(own::contains).findFirst().orElse(candidates.get(0)));
   }
+
 }
