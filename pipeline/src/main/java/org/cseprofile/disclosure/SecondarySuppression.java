@@ -24,7 +24,9 @@ public final class SecondarySuppression {
   /** A publication needing more rounds than this has a modelling problem. */
   static final int MAX_ROUNDS = 500;
   /** How many of the cheapest candidates are tried out for one exposed cell before the cheapest is taken. */
-  static final int TRIALS = 30;
+  static final int TRIALS = 12;
+  /** A group of more relations than this is large: its candidates are not tried out. */
+  static final int LARGE_GROUP = 150;
   /** A total costs this many times its value: withholding it hides more than a part does. */
   static final double TOTAL = 2;
 
@@ -152,8 +154,10 @@ public final class SecondarySuppression {
    * {@link #cost} times their distance in rings (totals after parts at equal cost). Each of the
    * cheapest {@link #TRIALS} is tried in turn: the first whose suppression leaves the exposed cell
    * wide enough (by its own linear program) is chosen; failing that, the cheapest cell of its own
-   * relations (or the cheapest of all), and the next round goes on from there. Empty when every
-   * related cell is withheld already.
+   * relations (or the cheapest of all), and the next round goes on from there. In a group of more
+   * than {@link #LARGE_GROUP} relations (small samples, where most cells are small) nothing is tried:
+   * the cheapest part of the nearest relations that have one is taken, else the nearest total.
+   * Empty when every related cell is withheld already.
    */
   static Optional<CellRef> choose(CellRef exposed, Map<CellRef, PublishedCell> cells, CountModel model,
       DisclosurePolicy policy, Map<CellRef, List<Relation>> relationsOf) {
@@ -162,6 +166,9 @@ public final class SecondarySuppression {
     Set<CellRef> frontier = new LinkedHashSet<>(List.of(exposed));
     Map<CellRef, Double> rank = new HashMap<>();
     Set<CellRef> own = new HashSet<>();
+    List<CellRef> nearestParts = new ArrayList<>();
+    List<CellRef> nearestTotals = new ArrayList<>();
+    int[] nearestRing = {0};
     int ring = 1;
     while (!frontier.isEmpty()) {
       Set<CellRef> next = new LinkedHashSet<>();
@@ -179,6 +186,13 @@ public final class SecondarySuppression {
               if (ring == 1) {
                 own.add(other);
               }
+              boolean total = r.total().equals(other);
+              if (!total && (nearestParts.isEmpty() || ring == nearestRing[0])) {
+                nearestRing[0] = ring;
+                nearestParts.add(other);
+              } else if (total && nearestTotals.isEmpty()) {
+                nearestTotals.add(other);
+              }
             } else if (!shown && visited.add(other)) {
               next.add(other); // withheld: the cells it is related to may pin it in turn
             }
@@ -192,6 +206,13 @@ public final class SecondarySuppression {
         .sorted(Comparator.<CellRef>comparingDouble(rank::get).thenComparing(Comparator.naturalOrder())).toList();
     if (candidates.isEmpty()) {
       return Optional.empty();
+    }
+    if (seen.size() > LARGE_GROUP) {
+      // Trials solve the group's linear program twice each, too slow here: the cheapest part of the
+      // nearest relations that have one, else the cheapest total nearest to it.
+      Comparator<CellRef> cheapest = Comparator.<CellRef>comparingDouble(c -> cost(c, cells.get(c).value()))
+          .thenComparing(Comparator.naturalOrder());
+      return (nearestParts.isEmpty() ? nearestTotals : nearestParts).stream().min(cheapest);
     }
     for (CellRef candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
       PublishedCell before = cells.put(candidate, PublishedCell.withheld(Status.SUPPRESSED));
