@@ -3,6 +3,7 @@ package org.cseprofile.cli;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.run.ProfileRun;
@@ -52,8 +53,26 @@ final class RunSummary {
     if (result.report().disclosure() != null) {
       out.println("  " + result.report().disclosure().describe());
     }
-    result.report().files().forEach(f -> out.println("  published: " + f));
+    published(result.report().files());
     out.println("  manifest: " + result.manifest());
     out.flush();
+  }
+
+  /** The published files in a few lines: the report, and how many tables and charts beside it. */
+  private void published(List<String> files) {
+    List<String> reports = files.stream().filter(f -> f.endsWith("report.pdf")).toList();
+    long tables = files.stream().filter(f -> f.contains("/tables/") && f.endsWith(".csv")).count();
+    long charts = files.stream().filter(f -> f.contains("/charts/") && f.endsWith(".png")).count();
+    reports.forEach(f -> out.println("  board report: " + f));
+    if (tables > 0) {
+      String first = files.stream().filter(f -> f.contains("/tables/")).findFirst().orElseThrow();
+      out.println("  published tables: " + tables + " as CSV and Parquet in " + first.substring(0, first.lastIndexOf('/') + 1));
+    }
+    if (charts > 0) {
+      String first = files.stream().filter(f -> f.contains("/charts/")).findFirst().orElseThrow();
+      out.println("  charts: " + charts + " as PNG and PDF in " + first.substring(0, first.lastIndexOf('/') + 1));
+    }
+    files.stream().filter(f -> !reports.contains(f) && !f.contains("/tables/") && !f.contains("/charts/"))
+        .forEach(f -> out.println("  published: " + f));
   }
 }

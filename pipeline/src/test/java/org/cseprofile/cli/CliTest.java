@@ -50,7 +50,11 @@ class CliTest {
         "restricted tables (analysts only): cohort, cohort_breakdown, cohort_trend, cohort_trend_breakdown, "
             + "age_by_gender, age_band_by_gender, vulnerabilities, missing_summary, missing_breakdown, missing_trend, "
             + "incidents_summary, incidents_breakdown, perpetrators_summary, perpetrators_breakdown, "
-            + "agency_performance, cross_border, quarantine");
+            + "agency_performance, cross_border, quarantine",
+        "board report: " + out.resolve("published/2016-Q4/report.pdf"),
+        "published tables: 19 as CSV and Parquet in " + out.resolve("published/2016-Q4/tables") + "/",
+        "charts: 10 as PNG and PDF in " + out.resolve("published/2016-Q4/charts") + "/");
+    assertThat(run.out()).doesNotContain("published: ");
     assertThat(run.err()).contains("ingest and validate", "disclosure control").doesNotContain("warning");
     assertThat(out.resolve("restricted/cohort/period=2016-Q4")).isDirectory();
     for (String table : org.cseprofile.table.TableNames.PROFILE) {
