@@ -118,8 +118,8 @@ public final class Benchmark {
     out.printf(Locale.UK, "  %-34s %9.1f %12s%n", "JVM start, Spark session, exit", startup, "");
     manifest.stageSeconds().forEach((stage, s) -> out.printf(Locale.UK, "  %-34s %9.1f %,12.0f%n", stage, s,
         manifest.rowsRead() / Math.max(s, 0.001)));
-    out.printf(Locale.UK, "  %-34s %9.1f %,12.0f   peak RSS %,d MiB%n", "whole run (wall)", run.seconds(),
-        manifest.rowsRead() / run.seconds(), run.peakRssKib() / 1024);
+    out.printf(Locale.UK, "  %-34s %9.1f %,12.0f   peak RSS %,d MiB, processor time %.0f s%n", "whole run (wall)",
+        run.seconds(), manifest.rowsRead() / run.seconds(), run.peakRssKib() / 1024, run.cpuSeconds());
 
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
       long start = System.nanoTime();
@@ -161,7 +161,8 @@ public final class Benchmark {
     StringBuilder line = new StringBuilder();
     line.append(java.time.Instant.now()).append('\t').append(o.scale().name()).append('\t')
         .append(manifest.rowsRead()).append('\t').append(String.format(Locale.ROOT, "%.1f", run.seconds()))
-        .append('\t').append(run.peakRssKib() / 1024).append('\t').append(String.format(Locale.ROOT, "%.2f", duck));
+        .append('\t').append(run.peakRssKib() / 1024).append('\t').append(String.format(Locale.ROOT, "%.0f", run.cpuSeconds()))
+        .append('\t').append(String.format(Locale.ROOT, "%.2f", duck));
     for (Map.Entry<String, Double> e : manifest.stageSeconds().entrySet()) {
       line.append('\t').append(e.getKey()).append('=').append(String.format(Locale.ROOT, "%.1f", e.getValue()));
     }

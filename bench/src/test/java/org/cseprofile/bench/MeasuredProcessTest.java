@@ -22,10 +22,13 @@ class MeasuredProcessTest {
   void runsACommandWithItsOutputInTheLogAndItsExitCode(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("log.txt");
 
-    MeasuredProcess p = MeasuredProcess.run(List.of("sh", "-c", "echo counted; sleep 0.3; exit 3"), log);
+    // About half a second of processor time, then a pause.
+    MeasuredProcess p = MeasuredProcess.run(List.of("sh", "-c",
+        "echo counted; i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; sleep 0.3; exit 3"), log);
 
     assertThat(p.exitCode()).isEqualTo(3);
     assertThat(p.seconds()).isGreaterThan(0.25);
+    assertThat(p.cpuSeconds()).isPositive().isLessThanOrEqualTo(p.seconds());
     assertThat(Files.readString(log)).isEqualTo("counted\n");
     if (Files.exists(Path.of("/proc/self/status"))) {
       assertThat(p.peakRssKib()).isPositive();
