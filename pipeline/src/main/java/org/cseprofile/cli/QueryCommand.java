@@ -33,19 +33,30 @@ import picocli.CommandLine.Spec;
             + "except age and the --dimension columns is treated as a count and passes disclosure control "
             + "(suppressed counts are shown as c). Columns with fractions are refused under --publish.",
         "",
+        "With - instead of a query, reads queries from standard input, one per line (blank lines and lines "
+            + "starting with -- are skipped), and answers each as it comes with the same options: Spark starts "
+            + "once, so later answers take seconds. Tables are looked up afresh for every query, so a run that "
+            + "finishes meanwhile is seen. A query that is refused is reported and the next one is read; the exit "
+            + "code is then 2.",
+        "",
         "Examples:",
         "  cse-profile query --output out \\",
         "      \"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",
         "  cse-profile query --output out --publish --format csv \\",
         "      \"SELECT gender, sum(children) AS children FROM age_by_gender",
         "       WHERE period = '2016-Q4' AND la_code = 'ALL' GROUP BY gender\"",
+        "  cse-profile query --output out -    (then type queries, one per line; Ctrl-D ends)",
         ""})
 public final class QueryCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SQL", description = "The query, in quotes.")
+  /** The query argument that means: read queries from standard input. */
+  static final String STANDARD_INPUT = "-";
+
+  @Parameters(index = "0", paramLabel = "SQL", description = "The query, in quotes; - reads queries from standard "
+      + "input, one per line.")
   String sql;
 
   @Option(names = "--output", required = true, paramLabel = "DIR",
@@ -82,22 +93,65 @@ public final class QueryCommand implements Callable<Integer> {
     }
     var policy = policy();
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
-    TableQuery query = TableQuery.over(spark, output);
-    try {
-      QueryResult result = query.run(sql, limit);
-      if (publish) {
-        Set<String> dims = new HashSet<>(QueryPublication.DEFAULT_DIMENSIONS);
-        dims.addAll(dimensions);
-        result = QueryPublication.publish(result, policy, dims);
+    if (!STANDARD_INPUT.equals(sql)) {
+      try {
+        answer(spark, sql, policy);
+      } catch (QueryException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
-      ResultPrinter.print(result, format, spec.commandLine().getOut());
-      spec.commandLine().getErr().println(publish
-          ? "Published under the " + policy.name() + " disclosure policy (" + policy.protectiveMarking() + ")."
-          : "RESTRICTED: exact numbers for the analyst; not for publication (use --publish).");
-    } catch (QueryException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      return ExitCodes.OK;
     }
-    return ExitCodes.OK;
+    return answerEachLine(spark, policy);
+  }
+
+  /** Answers the queries of standard input one by one; a refused query is reported and the next one read. */
+  private int answerEachLine(SparkSession spark, org.cseprofile.disclosure.DisclosurePolicy policy) {
+    var err = spec.commandLine().getErr();
+    java.io.BufferedReader in =
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+    boolean prompt = System.console() != null;
+    int exitCode = ExitCodes.OK;
+    try {
+      while (true) {
+        if (prompt) {
+          err.print("cse-profile> ");
+          err.flush();
+        }
+        String line = in.readLine();
+        if (line == null) {
+          return exitCode;
+        }
+        String query = line.strip();
+        if (query.isEmpty() || query.startsWith("--")) {
+          continue;
+        }
+        try {
+          answer(spark, query, policy);
+        } catch (QueryException e) {
+          err.println("cse-profile: " + e.getMessage());
+          err.flush();
+          exitCode = ExitCodes.BAD_ARGUMENTS;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read queries from standard input", e);
+    }
+  }
+
+  /** Runs one query over the tables as they are now, and prints the result and what it may be used for. */
+  private void answer(SparkSession spark, String text, org.cseprofile.disclosure.DisclosurePolicy policy) {
+    QueryResult result = TableQuery.over(spark, output).run(text, limit);
+    if (publish) {
+      Set<String> dims = new HashSet<>(QueryPublication.DEFAULT_DIMENSIONS);
+      dims.addAll(dimensions);
+      result = QueryPublication.publish(result, policy, dims);
+    }
+    ResultPrinter.print(result, format, spec.commandLine().getOut());
+    spec.commandLine().getOut().flush();
+    spec.commandLine().getErr().println(publish
+        ? "Published under the " + policy.name() + " disclosure policy (" + policy.protectiveMarking() + ")."
+        : "RESTRICTED: exact numbers for the analyst; not for publication (use --publish).");
+    spec.commandLine().getErr().flush();
   }
 
   private org.cseprofile.disclosure.DisclosurePolicy policy() {

@@ -82,6 +82,12 @@ public final class ProfileRun {
   public static final String SOURCE = "cse-profile, partnership CSE problem profile (children's social care, police, "
       + "health, education extracts)";
 
+  /**
+   * Tables written at once: most are small, and one table's planning and code generation (one driver
+   * thread) then overlaps another's tasks (docs/performance.md).
+   */
+  static final int CONCURRENT_TABLE_WRITES = 3;
+
   private final SparkSession spark;
   private final StageTimings timings;
   private final RunListener listener;
@@ -228,38 +234,22 @@ public final class ProfileRun {
 
   private WrittenTables write(
       ProfileTables tables, HotspotTables hotspots, IngestResult ingested, Period period, OutputLayout layout) {
-    TableWriter writer = new TableWriter(layout);
-    List<String> names = new ArrayList<>();
-    Map<String, Long> rows = new LinkedHashMap<>();
-    tables.tables().forEach((name, table) -> {
-      rows.put(name, writer.writeRestricted(name, table));
-      names.add(name);
-    });
+    Map<String, Dataset<Row>> all = new LinkedHashMap<>(tables.tables());
     Dataset<Row> quarantine = null;
     for (ExtractData data : ingested.extracts().values()) {
       quarantine = quarantine == null ? data.quarantined() : quarantine.unionByName(data.quarantined());
     }
-    rows.put(TableNames.QUARANTINE,
-        writer.writeRestricted(TableNames.QUARANTINE, quarantine.withColumn(Columns.PERIOD, lit(period.label()))));
-    names.add(TableNames.QUARANTINE);
+    all.put(TableNames.QUARANTINE, quarantine.withColumn(Columns.PERIOD, lit(period.label())));
     Dataset<Row> warnings = null;
     for (ExtractData data : ingested.extracts().values()) {
       warnings = warnings == null ? data.warnings() : warnings.unionByName(data.warnings());
     }
-    rows.put(TableNames.ROW_WARNINGS,
-        writer.writeRestricted(TableNames.ROW_WARNINGS, warnings.withColumn(Columns.PERIOD, lit(period.label()))));
-    names.add(TableNames.ROW_WARNINGS);
-    rows.put(TableNames.DATA_QUALITY,
-        writer.writeRestricted(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label())));
-    names.add(TableNames.DATA_QUALITY);
-    rows.put(TableNames.COMPLETENESS,
-        writer.writeRestricted(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label())));
-    names.add(TableNames.COMPLETENESS);
-    hotspots.tables().forEach((name, table) -> {
-      rows.put(name, writer.writeRestricted(name, table));
-      names.add(name);
-    });
-    return new WrittenTables(layout.restricted().toString(), names, rows);
+    all.put(TableNames.ROW_WARNINGS, warnings.withColumn(Columns.PERIOD, lit(period.label())));
+    all.put(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label()));
+    all.put(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
+    all.putAll(hotspots.tables());
+    Map<String, Long> rows = new TableWriter(layout).writeRestricted(all, CONCURRENT_TABLE_WRITES);
+    return new WrittenTables(layout.restricted().toString(), new ArrayList<>(rows.keySet()), rows);
   }
 
   /**

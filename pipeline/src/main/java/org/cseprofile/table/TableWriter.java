@@ -1,6 +1,14 @@
 package org.cseprofile.table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -19,6 +27,49 @@ public final class TableWriter {
 
   public TableWriter(OutputLayout layout) {
     this.layout = layout;
+  }
+
+  /**
+   * Writes every table of {@code tables} as {@link #writeRestricted} does, up to {@code concurrent} at a
+   * time, and returns the rows written per table in the order given. Each write is a few small Spark
+   * jobs whose planning and code generation run on one driver thread; writing several at once keeps
+   * the cores busy with one table's tasks while the next is planned. When a write fails, the others
+   * are waited for and the first failure is thrown.
+   */
+  public Map<String, Long> writeRestricted(Map<String, Dataset<Row>> tables, int concurrent) {
+    if (concurrent < 1) {
+      throw new IllegalArgumentException("concurrent must be at least 1, was " + concurrent);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrent, Math.max(1, tables.size())), r -> {
+      Thread t = new Thread(r, "table-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Map.Entry<String, Future<Long>>> pending = new ArrayList<>();
+      tables.forEach((name, table) -> pending.add(Map.entry(name, pool.submit(() -> writeRestricted(name, table)))));
+      Map<String, Long> rows = new LinkedHashMap<>();
+      RuntimeException failure = null;
+      for (Map.Entry<String, Future<Long>> p : pending) {
+        try {
+          rows.put(p.getKey(), p.getValue().get());
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() instanceof RuntimeException r ? r
+                : new IllegalStateException("writing " + p.getKey() + " failed", e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing " + p.getKey(), e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return rows;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**

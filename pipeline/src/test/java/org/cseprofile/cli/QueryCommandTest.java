@@ -128,10 +128,42 @@ class QueryCommandTest {
   }
 
   @Test
+  void aDashReadsQueriesFromStandardInputAndAnswersEachWithTheSameOptions() {
+    String lines = "SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4' AND la_code < 'E1' ORDER BY 1\n"
+        + "\n-- a comment\n"
+        + "SELECT avg(children_open) AS mean FROM cohort\n"
+        + "  SELECT sum(children) AS children FROM age_by_gender WHERE period = '2016-Q4'  \n";
+
+    Result r = withInput(lines, () -> query("--publish", "--format", "csv", "-"));
+
+    assertThat(r.out()).isEqualTo("la_code,children_open\r\nALL,12\r\nE06000043,c\r\nchildren\r\n12\r\n");
+    assertThat(r.err()).containsSubsequence(
+        "Published under the partnership disclosure policy",
+        "cse-profile: column mean holds fractions; --publish publishes counts only",
+        "Published under the partnership disclosure policy");
+    assertThat(r.exitCode()).as("one query was refused").isEqualTo(ExitCodes.BAD_ARGUMENTS);
+
+    Result fine = withInput(Q4 + "\n", () -> query("-"));
+    assertThat(fine.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(fine.out()).contains("E10000032              9");
+    assertThat(fine.err()).contains("RESTRICTED: exact numbers for the analyst");
+  }
+
+  @Test
   void helpShowsExamples() {
     Result help = cli("query", "--help");
     assertThat(help.out()).contains("\"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",
         "table (aligned columns), csv or json", "Default: partnership", "Exit codes:");
+  }
+
+  private static Result withInput(String text, java.util.function.Supplier<Result> command) {
+    java.io.InputStream stdin = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      return command.get();
+    } finally {
+      System.setIn(stdin);
+    }
   }
 
   private static Result query(String... args) {

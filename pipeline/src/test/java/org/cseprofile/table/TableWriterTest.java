@@ -2,9 +2,12 @@ package org.cseprofile.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -38,6 +41,36 @@ class TableWriterTest {
     TableWriter writer = new TableWriter(new OutputLayout(output.toString()));
     Dataset<Row> noPeriod = spark.createDataset(List.of("ALL"), Encoders.STRING()).toDF("la_code");
     assertThatThrownBy(() -> writer.writeRestricted("x", noPeriod)).hasMessage("table x must have a period column");
+  }
+
+  @Test
+  void severalTablesWrittenAtOnceAreEachCompleteAndCountedInTheOrderGiven(SparkSession spark) {
+    TableWriter writer = new TableWriter(new OutputLayout(output.toString()));
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put("c", spark.range(5).selectExpr("'2016-Q4' as period", "id"));
+    tables.put("a", table(spark, "2016-Q4", 7));
+    tables.put("b", spark.range(1000).selectExpr("'2016-Q4' as period", "id % 7 as id"));
+
+    Map<String, Long> rows = writer.writeRestricted(tables, 2);
+
+    assertThat(rows).containsExactly(entry("c", 5L), entry("a", 1L), entry("b", 1000L));
+    assertThat(spark.read().parquet(output.resolve("restricted/b").toString()).count()).isEqualTo(1000);
+    assertThat(spark.read().parquet(output.resolve("restricted/a").toString()).first().<Long>getAs("children_open"))
+        .isEqualTo(7L);
+  }
+
+  @Test
+  void whenOneOfSeveralTablesFailsItsErrorIsThrownAfterTheOthersAreWritten(SparkSession spark) {
+    TableWriter writer = new TableWriter(new OutputLayout(output.toString()));
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put("a", table(spark, "2016-Q4", 7));
+    tables.put("x", spark.createDataset(List.of("ALL"), Encoders.STRING()).toDF("la_code"));
+    tables.put("b", table(spark, "2016-Q4", 8));
+
+    assertThatThrownBy(() -> writer.writeRestricted(tables, 3)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("table x must have a period column");
+    assertThat(output.resolve("restricted/a/period=2016-Q4")).isDirectory();
+    assertThat(output.resolve("restricted/b/period=2016-Q4")).isDirectory();
   }
 
   private static Dataset<Row> table(SparkSession spark, String period, long children) {

@@ -1,0 +1,53 @@
+package org.cseprofile.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the benchmark needs from a run's {@code runs/<period>/manifest.json}: the stages in the order
+ * they ran with their seconds (whatever stages the run has), and the input rows and bytes read.
+ */
+public record RunManifest(Map<String, Double> stageSeconds, long rowsRead, long bytesRead, int files) {
+
+  public RunManifest {
+    stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+  }
+
+  /** Reads the manifest file. */
+  public static RunManifest read(Path manifest) {
+    try {
+      return parse(new ObjectMapper().readTree(manifest.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the run manifest " + manifest, e);
+    }
+  }
+
+  /** The fields of a manifest document. */
+  static RunManifest parse(JsonNode document) {
+    JsonNode timings = document.path("timings_seconds");
+    if (!timings.isObject() || timings.isEmpty()) {
+      throw new IllegalArgumentException("the manifest has no timings_seconds");
+    }
+    Map<String, Double> stages = new LinkedHashMap<>();
+    timings.fields().forEachRemaining(e -> stages.put(e.getKey(), e.getValue().asDouble()));
+    long rows = 0;
+    long bytes = 0;
+    int files = 0;
+    for (JsonNode input : document.path("inputs")) {
+      rows += input.path("rows_read").asLong();
+      bytes += input.path("bytes").asLong();
+      files++;
+    }
+    return new RunManifest(stages, rows, bytes, files);
+  }
+
+  /** The seconds of every stage added up. */
+  public double stagesTotal() {
+    return stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+}

@@ -1,0 +1,37 @@
+package org.cseprofile.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class RunManifestTest {
+
+  @Test
+  void takesTheStagesInTheirOrderAndAddsUpTheInputs() throws Exception {
+    String json = """
+        {"run_id": "r", "inputs": [
+           {"extract": "cse_cohort", "file": "cse_cohort.csv", "bytes": 1000, "rows_read": 10},
+           {"extract": "missing", "file": "missing/E1.csv", "bytes": 500, "rows_read": 7}],
+         "timings_seconds": {"ingest and validate": 3.5, "profile": 1.25, "write tables": 2.0, "report": 0.25}}
+        """;
+
+    RunManifest m = RunManifest.parse(new ObjectMapper().readTree(json));
+
+    assertThat(m.stageSeconds()).containsExactly(org.assertj.core.api.Assertions.entry("ingest and validate", 3.5),
+        org.assertj.core.api.Assertions.entry("profile", 1.25),
+        org.assertj.core.api.Assertions.entry("write tables", 2.0),
+        org.assertj.core.api.Assertions.entry("report", 0.25));
+    assertThat(m.stagesTotal()).isEqualTo(7.0);
+    assertThat(m.rowsRead()).isEqualTo(17);
+    assertThat(m.bytesRead()).isEqualTo(1500);
+    assertThat(m.files()).isEqualTo(2);
+  }
+
+  @Test
+  void aManifestWithoutTimingsIsRefused() throws Exception {
+    assertThatThrownBy(() -> RunManifest.parse(new ObjectMapper().readTree("{\"inputs\": []}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("the manifest has no timings_seconds");
+  }
+}
