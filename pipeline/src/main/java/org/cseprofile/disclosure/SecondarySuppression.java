@@ -156,7 +156,7 @@ public final class SecondarySuppression {
    * wide enough (by its own linear program) is chosen; failing that, the cheapest cell of its own
    * relations (or the cheapest of all), and the next round goes on from there. In a group of more
    * than {@link #LARGE_GROUP} relations (small samples, where most cells are small) nothing is tried:
-   * the cheapest part of the nearest relations that have one is taken, else the nearest total.
+   * the cheapest part of the nearest relations that have one is taken, else the first total met.
    * Empty when every related cell is withheld already.
    */
   static Optional<CellRef> choose(CellRef exposed, Map<CellRef, PublishedCell> cells, CountModel model,
@@ -167,8 +167,8 @@ public final class SecondarySuppression {
     Map<CellRef, Double> rank = new HashMap<>();
     Set<CellRef> own = new HashSet<>();
     List<CellRef> nearestParts = new ArrayList<>();
-    List<CellRef> nearestTotals = new ArrayList<>();
-    int[] nearestRing = {0};
+    CellRef nearestTotal = null;
+    int nearestRing = 0;
     int ring = 1;
     while (!frontier.isEmpty()) {
       Set<CellRef> next = new LinkedHashSet<>();
@@ -181,17 +181,16 @@ public final class SecondarySuppression {
             PublishedCell published = cells.get(other);
             boolean shown = published != null && published.isShown();
             if (shown && published.value() > 0) {
-              double score = cost(other, published.value()) * ring * (r.total().equals(other) ? TOTAL : 1);
-              rank.merge(other, score, Math::min);
+              boolean total = r.total().equals(other);
+              rank.merge(other, cost(other, published.value()) * ring * (total ? TOTAL : 1), Math::min);
               if (ring == 1) {
                 own.add(other);
               }
-              boolean total = r.total().equals(other);
-              if (!total && (nearestParts.isEmpty() || ring == nearestRing[0])) {
-                nearestRing[0] = ring;
+              if (!total && (nearestParts.isEmpty() || ring == nearestRing)) {
+                nearestRing = ring;
                 nearestParts.add(other);
-              } else if (total && nearestTotals.isEmpty()) {
-                nearestTotals.add(other);
+              } else if (total && nearestTotal == null) {
+                nearestTotal = other;
               }
             } else if (!shown && visited.add(other)) {
               next.add(other); // withheld: the cells it is related to may pin it in turn
@@ -209,10 +208,12 @@ public final class SecondarySuppression {
     }
     if (seen.size() > LARGE_GROUP) {
       // Trials solve the group's linear program twice each, too slow here: the cheapest part of the
-      // nearest relations that have one, else the cheapest total nearest to it.
-      Comparator<CellRef> cheapest = Comparator.<CellRef>comparingDouble(c -> cost(c, cells.get(c).value()))
-          .thenComparing(Comparator.naturalOrder());
-      return (nearestParts.isEmpty() ? nearestTotals : nearestParts).stream().min(cheapest);
+      // nearest relations that have one, else the first total met (candidates holds one or the other).
+      if (nearestParts.isEmpty()) {
+        return Optional.of(nearestTotal);
+      }
+      return nearestParts.stream().min(Comparator.<CellRef>comparingDouble(c -> cost(c, cells.get(c).value()))
+          .thenComparing(Comparator.naturalOrder()));
     }
     for (CellRef candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
       PublishedCell before = cells.put(candidate, PublishedCell.withheld(Status.SUPPRESSED));

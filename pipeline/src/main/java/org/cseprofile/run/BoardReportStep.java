@@ -71,12 +71,13 @@ public final class BoardReportStep {
       if (table == null) {
         continue;
       }
-      if (spec.draw().apply(table) == null) {
+      JFreeChart chart = spec.draw().apply(table);
+      if (chart == null) {
         continue; // nothing to draw, for example no located incident
       }
       Path png = layout.chart(period.label(), spec.file() + ".png");
       Path pdf = layout.chart(period.label(), spec.file() + ".pdf");
-      OutputFiles.write(hadoop, png, ChartStyle.png(spec.draw().apply(table)));
+      OutputFiles.write(hadoop, png, ChartStyle.png(chart));
       OutputFiles.write(hadoop, pdf, ChartPdf.pdf(spec.draw().apply(table)));
       files.add(png.toString());
       files.add(pdf.toString());
