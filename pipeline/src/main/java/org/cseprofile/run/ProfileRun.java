@@ -135,7 +135,7 @@ public final class ProfileRun {
       WrittenTables written, ReportOutputs report) {
     RunConfig config = facts.config();
     String period = config.period().label();
-    Map<String, Long> rows = staged.verify(spark, written.rows(), period, report.files());
+    Map<String, Long> rows = staged.verify(written.rows(), period, report.files());
     RunManifest manifest = RunManifest.of(facts, rows, timings.seconds());
     Path manifestPath = staged.layout().manifest(period);
     OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());

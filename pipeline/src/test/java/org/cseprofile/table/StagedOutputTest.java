@@ -9,9 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +47,54 @@ class StagedOutputTest {
     assertThat(read("restricted/quarantine/period=2016-Q3/part-0.parquet")).isEqualTo("q3-old quarantine");
     assertThat(read("restricted/cohort/period=2016-Q3/part-0.parquet")).isEqualTo("q3-old cohort");
     assertThat(root.resolve("_staging")).doesNotExist();
+  }
+
+  @Test
+  void verifyCountsTheRowsOfEveryParquetFileOfAPartitionFromTheFooters() throws IOException {
+    try (StagedOutput staged = open("run-1")) {
+      Path partition = Path.of(staged.layout().restrictedPartition("cohort", "2016-Q4").toString());
+      writeParquet(partition.resolve("part-0.parquet"), 3);
+      writeParquet(partition.resolve("part-1.parquet"), 2);
+      write(partition.resolve("_SUCCESS"), "");
+      write(partition.resolve(".part-0.parquet.crc"), "not parquet");
+
+      assertThat(staged.verify(Map.of("cohort", 5L, "quarantine", 0L), "2016-Q4", List.of()))
+          .isEqualTo(Map.of("cohort", 5L, "quarantine", 0L));
+      assertThatThrownBy(() -> staged.verify(Map.of("cohort", 6L), "2016-Q4", List.of()))
+          .hasMessage("table cohort of 2016-Q4 reads back 5 rows but 6 were written; nothing was published");
+      assertThatThrownBy(() -> staged.verify(Map.of("quarantine", 1L), "2016-Q4", List.of()))
+          .hasMessage("table quarantine of 2016-Q4 reads back 0 rows but 1 were written; nothing was published");
+    }
+  }
+
+  @Test
+  void verifyRefusesAPartFileThatIsNotParquetAndAnEmptyOutputFile() throws IOException {
+    try (StagedOutput staged = open("run-1")) {
+      Path partition = Path.of(staged.layout().restrictedPartition("cohort", "2016-Q4").toString());
+      writeParquet(partition.resolve("part-0.parquet"), 3);
+      write(partition.resolve("part-1.parquet"), "cut short by a full disk");
+
+      assertThatThrownBy(() -> staged.verify(Map.of("cohort", 3L), "2016-Q4", List.of()))
+          .hasMessage("table cohort of 2016-Q4: file part-1.parquet does not read back as Parquet; nothing was published");
+
+      Files.delete(partition.resolve("part-1.parquet"));
+      Path chart = Path.of(staged.layout().root()).resolve("published/2016-Q4/charts/chart.png");
+      write(chart, "");
+      assertThatThrownBy(() -> staged.verify(Map.of("cohort", 3L), "2016-Q4", List.of(chart.toString())))
+          .hasMessage("output file chart.png is missing or empty; nothing was published");
+    }
+  }
+
+  /** A real Parquet file of {@code rows} rows of one integer column. */
+  private void writeParquet(Path file, int rows) throws IOException {
+    MessageType schema = Types.buildMessage().required(PrimitiveTypeName.INT32).named("n").named("t");
+    SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+    try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(
+        HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toString()), hadoop)).withType(schema).build()) {
+      for (int i = 0; i < rows; i++) {
+        writer.write(groups.newGroup().append("n", i));
+      }
+    }
   }
 
   @Test
