@@ -138,6 +138,9 @@ public final class ProfileModel {
         if (!present(breakdown)) {
           break;
         }
+        if (!t.values(Columns.LA_CODE).contains(la)) {
+          continue; // bands by gender are published for the partnership only
+        }
         for (String band : t.values(Columns.AGE_BAND)) {
           sum(cell(breakdown, Columns.CHILDREN, la, Columns.AGE_BAND, band),
               t.values(Columns.GENDER).stream().map(g -> cell(bands, Columns.CHILDREN, la, band, g)).toList(),

@@ -51,8 +51,10 @@ public final class ProfilePublication {
     if (tables.containsKey(TableNames.INCIDENTS_BREAKDOWN)) {
       tables.put(TableNames.INCIDENTS_BREAKDOWN, mergeRarePlatforms(tables.get(TableNames.INCIDENTS_BREAKDOWN), policy));
     }
-    if (tables.containsKey(TableNames.AGE_BY_GENDER)) {
-      tables.put(TableNames.AGE_BY_GENDER, partnershipOnly(tables.get(TableNames.AGE_BY_GENDER)));
+    for (String crossTabulation : List.of(TableNames.AGE_BY_GENDER, TableNames.AGE_BAND_BY_GENDER)) {
+      if (tables.containsKey(crossTabulation)) {
+        tables.put(crossTabulation, partnershipOnly(tables.get(crossTabulation)));
+      }
     }
     CountModel model = ProfileModel.build(tables, period);
     Protection protection = SecondarySuppression.protect(model, policy);
@@ -155,9 +157,11 @@ public final class ProfilePublication {
   }
 
   /**
-   * Single years of age by gender are published for the partnership only (the pyramid): per
-   * authority they are mostly small counts, and withholding them spreads into the gender and age
-   * band totals that the authorities' rows of {@code age_band_by_gender} already give.
+   * Age (single years or bands) by gender is published for the partnership only (the pyramid): per
+   * authority the cross-tabulation is mostly small counts (children of unknown gender in every band),
+   * and protecting them chains suppression through every authority's age and gender totals; at
+   * national size the linear programs of that one table did not finish. Each authority's age bands and
+   * genders are published on their own in {@code cohort_breakdown}.
    */
   static RestrictedTable partnershipOnly(RestrictedTable table) {
     int la = table.dimensions().indexOf(Columns.LA_CODE);

@@ -18,4 +18,57 @@ class ProfilePublicationTest {
     assertThat(published.rows()).extracting(RestrictedTable.Row::key).containsExactly(List.of("ALL", "F", "14"));
     assertThat(published.dimensions()).isEqualTo(ages.dimensions());
   }
+
+  @Test
+  void ageBandsByGenderArePublishedForThePartnershipOnlyAndTheirBandAndGenderTotalsStillRelate() {
+    List<RestrictedTable.Row> breakdown = new java.util.ArrayList<>();
+    List<RestrictedTable.Row> bands = new java.util.ArrayList<>();
+    // Two authorities and the partnership; girls and boys in two bands, gender not known (U) small everywhere.
+    long[][] counts = {{20, 15, 2, 30, 25, 1}, {40, 35, 3, 10, 12, 2}};
+    String[] las = {"E06000043", "E10000032"};
+    String[][] cells = {{"13_to_15", "F"}, {"13_to_15", "M"}, {"13_to_15", "U"}, {"16_to_17", "F"}, {"16_to_17", "M"},
+        {"16_to_17", "U"}};
+    long[] all = new long[6];
+    for (int a = 0; a < 2; a++) {
+      for (int c = 0; c < 6; c++) {
+        bands.add(new RestrictedTable.Row(List.of(las[a], cells[c][0], cells[c][1]), Map.of("children", counts[a][c])));
+        all[c] += counts[a][c];
+      }
+    }
+    for (int c = 0; c < 6; c++) {
+      bands.add(new RestrictedTable.Row(List.of("ALL", cells[c][0], cells[c][1]), Map.of("children", all[c])));
+    }
+    for (String la : List.of(las[0], las[1], "ALL")) {
+      long[] sums = new long[5]; // 13_to_15, 16_to_17, F, M, U
+      for (RestrictedTable.Row r : bands) {
+        if (r.key().get(0).equals(la)) {
+          long n = (Long) r.values().get("children");
+          sums[r.key().get(1).equals("13_to_15") ? 0 : 1] += n;
+          sums[2 + List.of("F", "M", "U").indexOf(r.key().get(2))] += n;
+        }
+      }
+      String[][] categories = {{"age_band", "13_to_15"}, {"age_band", "16_to_17"}, {"gender", "F"}, {"gender", "M"},
+          {"gender", "U"}};
+      for (int i = 0; i < 5; i++) {
+        breakdown.add(new RestrictedTable.Row(List.of(la, categories[i][0], categories[i][1]), Map.of("children", sums[i])));
+      }
+    }
+    Map<String, RestrictedTable> restricted = new java.util.LinkedHashMap<>();
+    restricted.put("cohort_breakdown", new RestrictedTable("cohort_breakdown", List.of("la_code", "breakdown", "category"),
+        List.of("children"), breakdown));
+    restricted.put("age_band_by_gender", new RestrictedTable("age_band_by_gender", List.of("la_code", "age_band", "gender"),
+        List.of("children"), bands));
+
+    ProfilePublication.Result result = ProfilePublication.publish(restricted, "2016-Q4", DisclosurePolicy.PARTNERSHIP);
+
+    assertThat(result.table("age_band_by_gender").rows()).extracting(r -> r.dimensions())
+        .containsExactly(List.of("ALL", "13_to_15", "F"), List.of("ALL", "13_to_15", "M"), List.of("ALL", "13_to_15", "U"),
+            List.of("ALL", "16_to_17", "F"), List.of("ALL", "16_to_17", "M"), List.of("ALL", "16_to_17", "U"));
+    // The partnership's bands by gender still add up to its band and gender totals in cohort_breakdown.
+    assertThat(result.model().relations()).extracting(Relation::name)
+        .contains("genders of a band = band total", "bands of a gender = gender total");
+    assertThat(result.model().values().keySet()).noneMatch(c -> c.table().equals("age_band_by_gender")
+        && !c.key().get(0).equals("ALL"));
+    assertThat(result.protection().audit().passes()).isTrue();
+  }
 }
