@@ -1,10 +1,12 @@
 package org.cseprofile.profile;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
@@ -68,13 +70,16 @@ public final class MissingEpisodes {
         .filter(col(STARTED).or(col(RETURNED)));
     Dataset<Row> cohort = cohortChildren.select(col(CohortExtract.CHILD_ID), col(Columns.PERIOD),
         col(CohortExtract.LA_CODE).as("_cohort_la"), lit(true).as(IN_COHORT));
-    Dataset<Row> joined = tagged.join(cohort, new String[] {MissingExtract.CHILD_ID, Columns.PERIOD}, "left")
-        .withColumn(IN_COHORT, coalesce(col(IN_COHORT), lit(false)));
-    Dataset<Row> all = joined.withColumn(Columns.POPULATION, lit(ALL_MISSING));
-    Dataset<Row> cse = joined.filter(col(IN_COHORT))
-        .withColumn(Columns.LA_CODE, col("_cohort_la"))
-        .withColumn(Columns.POPULATION, lit(CSE_COHORT));
-    return all.unionByName(cse).drop("_cohort_la");
+    Column inCohort = coalesce(col(IN_COHORT), lit(false));
+    // One row per population from one pass: a union of two filtered copies computed the window and the
+    // join twice (half of this table's cost at national size, docs/performance.md).
+    Column populations = when(inCohort, array(lit(ALL_MISSING), lit(CSE_COHORT))).otherwise(array(lit(ALL_MISSING)));
+    return tagged.join(cohort, new String[] {MissingExtract.CHILD_ID, Columns.PERIOD}, "left")
+        .withColumn(IN_COHORT, inCohort)
+        .withColumn(Columns.POPULATION, explode(populations))
+        .withColumn(Columns.LA_CODE, when(col(Columns.POPULATION).equalTo(CSE_COHORT), col("_cohort_la"))
+            .otherwise(col(Columns.LA_CODE)))
+        .drop("_cohort_la");
   }
 
   /** Areas x periods x populations: the rows of the missing tables. */
