@@ -18,13 +18,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
+import org.cseprofile.testing.SampleRun;
 import org.cseprofile.testing.SparkExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The run on the bundled sample writes both hot spot tables, and they find the clusters the generator planted. */
 @ExtendWith(SparkExtension.class)
@@ -32,7 +31,6 @@ class HotspotStepTest {
   static final Path SAMPLE = Path.of("..", "sample-data");
   static final Period Q4 = Period.parseQuarter("2016-Q4");
 
-  @TempDir
   static Path output;
 
   static RunResult result;
@@ -44,9 +42,8 @@ class HotspotStepTest {
 
   @BeforeAll
   static void runTheSample(SparkSession spark) throws IOException {
-    RunConfig config = new RunConfig(SAMPLE.toString(), output.toString(), Q4, LocalDate.of(2017, 1, 15),
-        DisclosurePolicy.PARTNERSHIP);
-    result = new ProfileRun(spark, RunListener.SILENT).run(config);
+    result = SampleRun.result(spark);
+    output = SampleRun.output(spark);
     cells = spark.read().parquet(output.resolve("restricted/hotspot_cells").toString()).collectAsList();
     spark.read().parquet(output.resolve("restricted/hotspot_summary").toString()).collectAsList()
         .forEach(r -> summary.put(r.getAs("time_window") + "/" + r.getAs("layer"), r));

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,6 +30,7 @@ import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputLayout;
 import org.cseprofile.table.PublishedFiles;
 import org.cseprofile.table.TableNames;
+import org.cseprofile.testing.SampleRun;
 import org.cseprofile.testing.SparkExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,16 +46,18 @@ class PublishedArtifactScanTest {
   private static final DisclosurePolicy POLICY = DisclosurePolicy.PARTNERSHIP;
   private static final Period PERIOD = Period.parseQuarter("2016-Q4");
 
-  @TempDir
   static Path out;
+  /** Where a test writes: the shared run's output is only read. */
+  @TempDir
+  static Path copies;
 
   static RunResult result;
   static Path published;
 
   @BeforeAll
   static void runTheSample(SparkSession spark) {
-    result = new ProfileRun(spark, RunListener.SILENT).run(new RunConfig("../sample-data", out.toString(), PERIOD,
-        LocalDate.of(2017, 2, 1), POLICY));
+    result = SampleRun.result(spark);
+    out = SampleRun.output(spark);
     published = out.resolve("published").resolve(PERIOD.label());
   }
 
@@ -159,9 +161,9 @@ class PublishedArtifactScanTest {
   void theReportIsRedrawnFromThePublishedTablesAlone() throws IOException {
     OutputLayout layout = new OutputLayout(out.toString());
     List<PublishedTable> tables = BoardReportStep.read(new Configuration(), layout, PERIOD);
-    Path copy = out.resolve("copy");
+    Path copy = copies.resolve("copy");
     List<String> files = BoardReportStep.write(new Configuration(), new OutputLayout(copy.toString()), PERIOD, tables,
-        LocalDate.of(2017, 2, 1), null);
+        SampleRun.RUN_DATE, null);
     assertThat(files).hasSize(21); // 10 charts as PNG and PDF, and the report
     try (PDDocument a = Loader.loadPDF(published.resolve("report.pdf").toFile());
         PDDocument b = Loader.loadPDF(copy.resolve("published/2016-Q4/report.pdf").toFile())) {
