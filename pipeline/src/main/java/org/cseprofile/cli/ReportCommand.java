@@ -7,6 +7,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.cseprofile.period.Period;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.run.BoardReportStep;
+import org.cseprofile.run.ReportFacts;
 import org.cseprofile.table.OutputLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Redraw the charts and report.pdf of a period from the published tables a run already wrote under "
-            + "OUTPUT/published/PERIOD/tables/, without reading the extracts or recomputing anything. No Spark.",
+            + "OUTPUT/published/PERIOD/tables/, without reading the extracts or recomputing anything. No Spark. "
+            + "The ad hoc filters and repeat-missing rule the report states come from the run's "
+            + "OUTPUT/runs/PERIOD/manifest.json.",
         "",
         "Example:",
         "  cse-profile report --output out --period 2016-Q4",
@@ -52,7 +55,8 @@ public final class ReportCommand implements Callable<Integer> {
     Configuration hadoop = new Configuration();
     OutputLayout layout = new OutputLayout(output);
     List<PublishedTable> tables = BoardReportStep.read(hadoop, layout, chosen);
-    List<String> files = BoardReportStep.write(hadoop, layout, chosen, tables, LocalDate.now(), null);
+    ReportFacts facts = BoardReportStep.facts(hadoop, layout, chosen, LocalDate.now());
+    List<String> files = BoardReportStep.write(hadoop, layout, chosen, tables, facts);
     var out = spec.commandLine().getOut();
     out.printf("Report of %s redrawn from %d published tables (disclosure policy: %s):%n", chosen.label(),
         tables.size(), tables.get(0).policy());

@@ -1,5 +1,9 @@
 package org.cseprofile.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import org.apache.hadoop.fs.Path;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
 import org.cseprofile.period.Period;
+import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.reports.chart.AgeGenderPyramid;
 import org.cseprofile.reports.chart.ChartNote;
 import org.cseprofile.reports.chart.ChartStyle;
@@ -45,10 +50,10 @@ public final class BoardReportStep {
 
   /** Writes the charts and {@code report.pdf} of {@code period} under {@code layout}; returns the files written. */
   public static List<String> write(Configuration hadoop, OutputLayout layout, Period period, List<PublishedTable> tables,
-      LocalDate produced, String filters) {
+      ReportFacts facts) {
     Map<String, PublishedTable> byName = new LinkedHashMap<>();
     tables.forEach(t -> byName.put(t.name(), t));
-    ReportContent content = content(period, byName, produced, filters);
+    ReportContent content = content(period, byName, facts);
     ChartNote note = content.note();
     List<ChartSpec> charts = List.of(
         new ChartSpec("age-gender-pyramid", TableNames.AGE_BY_GENDER,
@@ -112,7 +117,41 @@ public final class BoardReportStep {
     }
   }
 
-  static ReportContent content(Period period, Map<String, PublishedTable> tables, LocalDate produced, String filters) {
+  /**
+   * What the run that wrote the published tables of {@code period} recorded in its manifest: its ad hoc
+   * filters and repeat-missing rule, so a report redrawn later says the same as the run's own. Without
+   * the manifest the report is not drawn: it could present a filtered profile as the standard one.
+   */
+  public static ReportFacts facts(Configuration hadoop, OutputLayout layout, Period period, LocalDate produced) {
+    Path manifest = layout.manifest(period.label());
+    JsonNode m;
+    try {
+      FileSystem fs = manifest.getFileSystem(hadoop);
+      if (!fs.exists(manifest)) {
+        throw new InputException("no manifest for " + period.label() + " in " + layout.root() + " (expected "
+            + manifest + "): the report says which filters and settings its run used, so it is drawn only from "
+            + "the output of a complete run; run cse-profile run for that period first");
+      }
+      try (InputStream in = fs.open(manifest)) {
+        m = new ObjectMapper().readTree(in);
+      }
+    } catch (IOException e) {
+      throw new InputException("cannot read the manifest " + manifest + ": it is not valid JSON");
+    }
+    JsonNode description = m.at("/filters/description");
+    JsonNode episodes = m.at("/settings/repeat_missing/episodes");
+    JsonNode days = m.at("/settings/repeat_missing/days");
+    for (JsonNode field : List.of(description, episodes, days)) {
+      if (field.isMissingNode()) {
+        throw new InputException("the manifest " + manifest + " has no filters/description or settings/repeat_missing "
+            + "(written by an older version?): run cse-profile run for " + period.label() + " again");
+      }
+    }
+    String filters = description.asText().equals(RunFilters.NONE.description()) ? null : description.asText();
+    return new ReportFacts(produced, filters, new ProfileSettings(episodes.asInt(), days.asInt()));
+  }
+
+  static ReportContent content(Period period, Map<String, PublishedTable> tables, ReportFacts facts) {
     PublishedTable any = tables.values().iterator().next();
     Map<String, String> areas = new LinkedHashMap<>();
     areas.put(Columns.PARTNERSHIP, "Partnership");
@@ -127,7 +166,8 @@ public final class BoardReportStep {
     }
     String marking = any.policy().equals("public") ? "OFFICIAL" : "OFFICIAL-SENSITIVE";
     String dates = period.start().format(DAY) + " to " + period.end().format(DAY);
-    return new ReportContent(period.label(), dates, areas, any.policy(), marking, filters, produced.format(DAY),
-        ProfileRun.SOURCE, tables);
+    return new ReportContent(period.label(), dates, areas, any.policy(), marking, facts.filters(),
+        facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.produced().format(DAY), ProfileRun.SOURCE,
+        tables);
   }
 }

@@ -331,8 +331,8 @@ public final class ProfileRun {
   private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>(published.files());
-    files.addAll(BoardReportStep.write(hadoop, layout, config.period(), published.tables(), config.runDate(),
-        config.filters().isEmpty() ? null : config.filters().description()));
+    files.addAll(BoardReportStep.write(hadoop, layout, config.period(), published.tables(), new ReportFacts(
+        config.runDate(), config.filters().isEmpty() ? null : config.filters().description(), config.profile())));
     return new ReportOutputs(files, published.summary());
   }
 

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.cli.CliTest.Result;
@@ -152,6 +155,16 @@ class RunCommandTest {
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.get("ALL")).isPositive();
     assertThat(rows(standard, "cohort")).as("the standard profile is untouched").isEqualTo(standardBefore);
+
+    // Redrawn later from the published tables, the report still says it is filtered (from the manifest).
+    Path report = own.resolve("published/2016-Q4/report.pdf");
+    Files.delete(report);
+    Result redrawn = cli("report", "--output", own.toString(), "--period", "2016-Q4");
+    assertThat(redrawn.exitCode()).as(redrawn.err()).isEqualTo(ExitCodes.OK);
+    try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("Ad hoc run, filtered: gender F; aged 13 to 17 at period end. This is not the standard profile.");
+    }
   }
 
   @Test

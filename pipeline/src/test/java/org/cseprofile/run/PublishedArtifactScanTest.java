@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
+import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.reports.published.MeasureKind;
 import org.cseprofile.reports.published.PublishedRow;
 import org.cseprofile.reports.published.PublishedTable;
@@ -162,8 +163,10 @@ class PublishedArtifactScanTest {
     OutputLayout layout = new OutputLayout(out.toString());
     List<PublishedTable> tables = BoardReportStep.read(new Configuration(), layout, PERIOD);
     Path copy = copies.resolve("copy");
+    ReportFacts facts = BoardReportStep.facts(new Configuration(), layout, PERIOD, SampleRun.RUN_DATE);
+    assertThat(facts).isEqualTo(new ReportFacts(SampleRun.RUN_DATE, null, ProfileSettings.DEFAULTS));
     List<String> files = BoardReportStep.write(new Configuration(), new OutputLayout(copy.toString()), PERIOD, tables,
-        SampleRun.RUN_DATE, null);
+        facts);
     assertThat(files).hasSize(21); // 10 charts as PNG and PDF, and the report
     try (PDDocument a = Loader.loadPDF(published.resolve("report.pdf").toFile());
         PDDocument b = Loader.loadPDF(copy.resolve("published/2016-Q4/report.pdf").toFile())) {

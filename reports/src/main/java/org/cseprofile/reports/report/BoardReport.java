@@ -156,7 +156,8 @@ public final class BoardReport {
     if (missingSummary != null) {
       newSection("Missing episodes");
       text("Episodes starting in the quarter, for all children who went missing and for children open to CSE "
-          + "concern. A child is repeatedly missing with 3 or more episodes starting within 90 days.");
+          + "concern. A child is repeatedly missing with " + content.repeatEpisodes() + " or more episodes starting "
+          + "within " + content.repeatDays() + " days.");
       if (missingBreakdown != null) {
         chart(ProfileCharts.missingDuration(missingBreakdown, note));
       }

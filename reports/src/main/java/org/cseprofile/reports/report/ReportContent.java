@@ -20,7 +20,8 @@ import org.cseprofile.reports.published.PublishedTable;
  * @param source the source line under every chart
  */
 public record ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
-    String marking, String filters, String produced, String source, Map<String, PublishedTable> tables) {
+    String marking, String filters, int repeatEpisodes, int repeatDays, String produced, String source,
+    Map<String, PublishedTable> tables) {
 
   public ReportContent {
     Objects.requireNonNull(periodLabel, "periodLabel");
@@ -28,6 +29,10 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(marking, "marking");
     Objects.requireNonNull(produced, "produced");
+    if (repeatEpisodes < 2 || repeatDays < 1) {
+      throw new IllegalArgumentException("repeatEpisodes must be at least 2 and repeatDays at least 1, were "
+          + repeatEpisodes + " and " + repeatDays);
+    }
     Objects.requireNonNull(source, "source");
     areaNames = Collections.unmodifiableMap(new LinkedHashMap<>(areaNames));
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
