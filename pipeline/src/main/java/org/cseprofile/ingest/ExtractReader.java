@@ -136,28 +136,28 @@ public final class ExtractReader {
    * rows to the exact comparison, never changes its outcome.
    */
   private Map<String, List<Row>> duplicates(Map<ExtractSpec, Dataset<Row>> parsed) {
+    Map<ExtractSpec, Dataset<Row>> hashed = new LinkedHashMap<>();
     Dataset<Row> hashes = null;
     for (Map.Entry<ExtractSpec, Dataset<Row>> e : parsed.entrySet()) {
-      Dataset<Row> h = parsedRows(e.getValue()).select(lit(e.getKey().name()).as(EXTRACT), keyHash(e.getKey()).as(HASH));
-      hashes = hashes == null ? h : hashes.unionByName(h);
+      Dataset<Row> h = e.getValue().filter(unbroken())
+          .withColumn(EXTRACT, lit(e.getKey().name()))
+          .withColumn(HASH, xxhash64(keyColumns(e.getKey())));
+      hashed.put(e.getKey(), h);
+      hashes = hashes == null ? h.select(EXTRACT, HASH) : hashes.unionByName(h.select(EXTRACT, HASH));
     }
     Dataset<Row> repeated = hashes.groupBy(col(EXTRACT), col(HASH)).agg(count(lit(1)).as(ROWS))
         .filter(col(ROWS).gt(1))
         .select(col(EXTRACT), col(HASH));
     Dataset<Row> union = null;
-    for (Map.Entry<ExtractSpec, Dataset<Row>> e : parsed.entrySet()) {
+    for (Map.Entry<ExtractSpec, Dataset<Row>> e : hashed.entrySet()) {
       ExtractSpec spec = e.getKey();
       Column[] others = spec.fields().stream()
           .filter(f -> !spec.key().contains(f.column()))
           .map(f -> (f.type().sparkType() instanceof ArrayType ? array_sort(col(f.column())) : col(f.column()))
               .as(f.column()))
           .toArray(Column[]::new);
-      Dataset<Row> candidates = parsedRows(e.getValue())
-          .withColumn(EXTRACT, lit(spec.name()))
-          .withColumn(HASH, keyHash(spec))
-          .join(repeated, new String[] {EXTRACT, HASH}, "left_semi");
-      Dataset<Row> keyed = candidates.select(col(EXTRACT),
-          to_json(struct(spec.key().stream().map(c -> col(c)).toArray(Column[]::new))).as("k"),
+      Dataset<Row> keyed = e.getValue().join(repeated, new String[] {EXTRACT, HASH}, "left_semi").select(col(EXTRACT),
+          to_json(struct(keyColumns(spec))).as("k"),
           (others.length == 0 ? lit("") : to_json(struct(others))).as("v"),
           col(ExtractSpec.SOURCE_FILE), col(ExtractSpec.LINE_NUMBER));
       union = union == null ? keyed : union.unionByName(keyed);
@@ -178,13 +178,13 @@ public final class ExtractReader {
     return byExtract;
   }
 
-  /** Data rows that broke no rule while parsing: the rows whose keys are compared. */
-  private static Dataset<Row> parsedRows(Dataset<Row> parsed) {
-    return parsed.filter(col(ParsedFileRows.KIND).equalTo(ParsedFileRows.KIND_ROW).and(col(ParsedFileRows.RULE).isNull()));
+  /** Data rows that broke no rule: while parsing (the rows whose keys are compared), or at all (accepted). */
+  private static Column unbroken() {
+    return col(ParsedFileRows.KIND).equalTo(ParsedFileRows.KIND_ROW).and(col(ParsedFileRows.RULE).isNull());
   }
 
-  private static Column keyHash(ExtractSpec spec) {
-    return xxhash64(spec.key().stream().map(c -> col(c)).toArray(Column[]::new));
+  private static Column[] keyColumns(ExtractSpec spec) {
+    return spec.key().stream().map(c -> col(c)).toArray(Column[]::new);
   }
 
   /** The parsed rows with the duplicates found by {@link #duplicates} marked with their rule. */
@@ -208,7 +208,7 @@ public final class ExtractReader {
   private static ExtractData split(ExtractSpec spec, Dataset<Row> rows) {
     Column isRow = col(ParsedFileRows.KIND).equalTo(ParsedFileRows.KIND_ROW);
     Column[] contractColumns = Arrays.stream(spec.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
-    Dataset<Row> accepted = rows.filter(isRow.and(col(ParsedFileRows.RULE).isNull())).select(contractColumns);
+    Dataset<Row> accepted = rows.filter(unbroken()).select(contractColumns);
     Dataset<Row> quarantined = rows.filter(isRow.and(col(ParsedFileRows.RULE).isNotNull())).select(
         lit(spec.name()).as(Quarantine.EXTRACT),
         col(ExtractSpec.SOURCE_FILE),
@@ -259,7 +259,7 @@ public final class ExtractReader {
       ExtractData data = extracts.get(spec.name());
       // Completeness: flags f0, f1, ... say which optional columns an accepted row fills (0 on other rows).
       List<FieldSpec> optional = optional(spec);
-      Column accepted = col(ParsedFileRows.KIND).equalTo(ParsedFileRows.KIND_ROW).and(col(ParsedFileRows.RULE).isNull());
+      Column accepted = unbroken();
       List<Column> columns = new ArrayList<>(List.of(
           lit(spec.name()).as(EXTRACT), col(ExtractSpec.SOURCE_FILE), col(ParsedFileRows.KIND),
           col(ParsedFileRows.RULE), col(ParsedFileRows.RULE_COLUMN), col(ExtractSpec.LINE_NUMBER),
