@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.query.QueryResult.ColumnKind;
+import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
 
 /**
@@ -52,7 +53,7 @@ public final class TableQuery {
       Arrays.sort(tables, Comparator.comparing(s -> s.getPath().getName()));
       for (FileStatus table : tables) {
         String name = table.getPath().getName();
-        if (!table.isDirectory() || name.startsWith("_") || name.startsWith(".")) {
+        if (!table.isDirectory() || OutputFiles.hidden(name)) {
           continue;
         }
         boolean hasPartition = Arrays.stream(fs.listStatus(table.getPath()))

@@ -22,4 +22,12 @@ public final class OutputFiles {
       throw new UncheckedIOException("cannot write output file " + path, e);
     }
   }
+
+  /**
+   * Whether a file or folder name is bookkeeping rather than data, by the Hadoop and Spark convention
+   * ({@code _SUCCESS}, {@code _temporary}, {@code .crc} checksums, {@code _staging}).
+   */
+  public static boolean hidden(String name) {
+    return name.startsWith("_") || name.startsWith(".");
+  }
 }

@@ -130,7 +130,7 @@ public final class StagedOutput implements AutoCloseable {
     long rows = 0;
     for (FileStatus file : fs.listStatus(folder)) {
       String name = file.getPath().getName();
-      if (file.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+      if (file.isFile() && !OutputFiles.hidden(name)) {
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, fs.getConf()))) {
           rows += reader.getRecordCount();
         } catch (IOException | RuntimeException e) {
@@ -284,7 +284,7 @@ public final class StagedOutput implements AutoCloseable {
       Arrays.sort(tables, Comparator.comparing(s -> s.getPath().getName()));
       for (FileStatus table : tables) {
         String name = table.getPath().getName();
-        if (table.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
+        if (table.isDirectory() && !OutputFiles.hidden(name)
             && fs.exists(new Path(table.getPath(), Columns.PERIOD + "=" + period))) {
           units.add("restricted/" + name + "/" + Columns.PERIOD + "=" + period);
         }
