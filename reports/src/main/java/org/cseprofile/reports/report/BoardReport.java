@@ -255,14 +255,7 @@ public final class BoardReport {
       text("How often each optional field is filled in the rows accepted from each extract. Breakdowns that use a "
           + "field that is often blank (for example risk level or model of exploitation) describe only the children "
           + "whose record has it.");
-      PdfPTable pdf = new PdfPTable(new float[] {1.4f, 2f, 1f});
-      pdf.setWidthPercentage(70);
-      pdf.setHorizontalAlignment(Element.ALIGN_LEFT);
-      pdf.setSpacingBefore(6);
-      pdf.setHeaderRows(1);
-      pdf.addCell(headerCell("Extract", Element.ALIGN_LEFT));
-      pdf.addCell(headerCell("Field", Element.ALIGN_LEFT));
-      pdf.addCell(headerCell("% filled", Element.ALIGN_RIGHT));
+      PdfPTable pdf = narrowTable(new float[] {1.4f, 2f, 1f}, 70, 2, "Extract", "Field", "% filled");
       int percent = completeness.measure("percent_filled");
       for (PublishedRow row : completeness.rows()) {
         pdf.addCell(bodyCell(row.dimensions().get(0), Element.ALIGN_LEFT));
@@ -287,15 +280,8 @@ public final class BoardReport {
       return;
     }
     heading("Squares with the most " + header.toLowerCase(java.util.Locale.UK));
-    PdfPTable pdf = new PdfPTable(new float[] {2.2f, 1f, 1f, 1f});
-    pdf.setWidthPercentage(80);
-    pdf.setHorizontalAlignment(Element.ALIGN_LEFT);
-    pdf.setSpacingBefore(6);
-    pdf.setHeaderRows(1);
-    pdf.addCell(headerCell("Square (south-west corner)", Element.ALIGN_LEFT));
-    pdf.addCell(headerCell("Centre easting", Element.ALIGN_RIGHT));
-    pdf.addCell(headerCell("Centre northing", Element.ALIGN_RIGHT));
-    pdf.addCell(headerCell(header, Element.ALIGN_RIGHT));
+    PdfPTable pdf = narrowTable(new float[] {2.2f, 1f, 1f, 1f}, 80, 1, "Square (south-west corner)", "Centre easting",
+        "Centre northing", header);
     for (PublishedRow row : shown) {
       pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_id")), Element.ALIGN_LEFT));
       pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_easting")), Element.ALIGN_RIGHT));
@@ -357,6 +343,22 @@ public final class BoardReport {
     image.setSpacingBefore(6);
     image.setSpacingAfter(10);
     add(image);
+  }
+
+  /**
+   * A table narrower than the page, at its left edge, with a header row: the first {@code textColumns}
+   * headers left-aligned (labels), the others right-aligned (numbers).
+   */
+  private PdfPTable narrowTable(float[] widths, int widthPercent, int textColumns, String... headers) {
+    PdfPTable pdf = new PdfPTable(widths);
+    pdf.setWidthPercentage(widthPercent);
+    pdf.setHorizontalAlignment(Element.ALIGN_LEFT);
+    pdf.setSpacingBefore(6);
+    pdf.setHeaderRows(1);
+    for (int i = 0; i < headers.length; i++) {
+      pdf.addCell(headerCell(headers[i], i < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+    }
+    return pdf;
   }
 
   /** A cohort or suspect breakdown: categories as rows, the partnership and each authority as columns. */
