@@ -74,7 +74,7 @@ public record Population(String file, String year, Map<String, Children> authori
   /** Parses either layout; errors name the file and line, never a value. */
   static Population parse(Reader reader, String file) throws IOException {
     List<CSVRecord> records = new ArrayList<>();
-    for (CSVRecord r : CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
+    for (CSVRecord r : CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
       records.add(r);
     }
     String title = null;
@@ -109,8 +109,8 @@ public record Population(String file, String year, Map<String, Children> authori
     for (int i = header + 1; i < records.size(); i++) {
       CSVRecord r = records.get(i);
       String area = r.size() > code ? r.get(code).trim() : "";
-      if (area.isEmpty()) {
-        continue; // notes under the table
+      if (area.isEmpty() || r.size() <= ages[17]) {
+        continue; // blank lines and notes under the table
       }
       long all = 0;
       long older = 0;

@@ -75,6 +75,7 @@ public final class SampleGenerator {
       rows.put(IncidentsExtract.NAME, incidents.rows());
       rows.put(SuspectsExtract.NAME, suspects.rows());
     }
+    SyntheticReference.write(dir, config);
     Path truthFile = dir.resolve(GroundTruth.FILE_NAME);
     if (variant == SampleVariant.CLEAN) {
       truth.write(truthFile, config, rows);

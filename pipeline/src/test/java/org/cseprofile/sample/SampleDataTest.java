@@ -25,7 +25,7 @@ class SampleDataTest {
     try (Stream<Path> walk = Files.walk(regenerated)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    assertThat(files).hasSize(9);
+    assertThat(files).hasSize(11);
     for (Path file : files) {
       Path relative = regenerated.relativize(file);
       assertThat(Files.mismatch(file, SAMPLE.resolve(relative)))
