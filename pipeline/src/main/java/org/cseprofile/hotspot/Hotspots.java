@@ -15,9 +15,11 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
@@ -31,6 +33,10 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.locationtech.jts.geom.Geometry;
+import org.cseprofile.geography.CellMask;
+import org.cseprofile.geography.Gazetteer;
+import org.cseprofile.geography.ReferenceGeography;
 import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.table.Columns;
@@ -73,15 +79,24 @@ public final class Hotspots {
    */
   public static HotspotTables analyse(
       Dataset<Row> incidents, Dataset<Row> missing, Period period, HotspotSettings settings) {
+    return analyse(incidents, missing, period, settings, ReferenceGeography.NONE, List.of());
+  }
+
+  /**
+   * As {@link #analyse(Dataset, Dataset, Period, HotspotSettings)}, with reference geography: the study region
+   * is then the {@code partnership}'s authorities (unless a rectangle is configured), every listed cell is named
+   * by its ward and authority, and the located events of the 12 months are counted by ward ({@code place_counts}).
+   */
+  public static HotspotTables analyse(Dataset<Row> incidents, Dataset<Row> missing, Period period,
+      HotspotSettings settings, ReferenceGeography geography, List<String> partnership) {
     SparkSession spark = incidents.sparkSession();
     int size = settings.cellSizeMetres();
     List<AnalysisWindow> windows = AnalysisWindow.forPeriod(period);
 
-    Dataset<Row> events = inWindows(HotspotEvents.of(incidents, missing), windows, size).localCheckpoint();
+    Dataset<Row> base = HotspotEvents.of(incidents, missing);
+    Dataset<Row> events = inWindows(base, windows, size).localCheckpoint();
     Map<AnalysisKey, Accounting> accounting = accounting(events);
-    RegionCells region = settings.region()
-        .map(r -> RegionCells.of(r, size))
-        .orElseGet(() -> RegionCells.boundingBox(accounting.values(), size));
+    RegionCells region = region(settings, geography, partnership, base, windows, size);
 
     Dataset<Row> counts = cellCounts(events, region).localCheckpoint();
     Dataset<Row> sums = neighbourhoodSums(counts, settings.neighbourhood(), region).localCheckpoint();
@@ -127,9 +142,85 @@ public final class Hotspots {
         .filter(col(CONFIDENCE).gt(0).or(col(BACK).equalTo(0).and(col(Columns.EVENTS).gt(0))));
     Dataset<Row> perCell = rank(acrossWindows(scored)).localCheckpoint();
 
-    Dataset<Row> cells = cells(perCell, counts, statistics, region, period);
+    PlaceColumns places = geography.hasBoundaries() ? new PlaceColumns(spark, geography.gazetteer()) : null;
+    Dataset<Row> cells = cells(perCell, counts, statistics, region, period, places);
     Dataset<Row> summary = summary(perCell, spark, windows, accounting, statistics, settings, region, period);
-    return new HotspotTables(cells, summary);
+    Dataset<Row> placeCounts = places == null || geography.gazetteer().smallAreas().isEmpty() ? null
+        : placeCounts(events, region, places, geography.gazetteer(), partnership, period);
+    AnalysisKey year = new AnalysisKey(TimeWindow.TWELVE_MONTHS.label(), 0, Layer.COMBINED.label());
+    long outside = accounting.getOrDefault(year, Accounting.NONE).located() - statistics.get(year).events();
+    return new HotspotTables(cells, summary, placeCounts, new HotspotTables.Region(region.rule(), region.cells(),
+        region.cellSizeMetres(), outside, missingBoundaries(geography, partnership, settings)));
+  }
+
+  /**
+   * The study region: the configured rectangle; else, with boundaries, the cells whose centre lies in one of the
+   * partnership's authorities; else the rectangle of the located events less those far from all the others.
+   */
+  private static RegionCells region(HotspotSettings settings, ReferenceGeography geography, List<String> partnership,
+      Dataset<Row> base, List<AnalysisWindow> windows, int size) {
+    if (settings.region().isPresent()) {
+      return RegionCells.of(settings.region().get(), size);
+    }
+    Optional<Geometry> authorities = geography.gazetteer().union(partnership);
+    if (authorities.isPresent()) {
+      return RegionCells.of(CellMask.of(authorities.get(), size));
+    }
+    java.time.LocalDate first = windows.stream().map(w -> w.dates().start()).min(Comparator.naturalOrder()).orElseThrow();
+    java.time.LocalDate last = windows.stream().map(w -> w.dates().end()).max(Comparator.naturalOrder()).orElseThrow();
+    Dataset<Row> located = base.filter(col(HotspotEvents.STATUS).equalTo(HotspotEvents.LOCATED)
+        .and(col(HotspotEvents.DATE).between(first, last)));
+    StrayEvents.Core core = StrayEvents.core(located, HotspotEvents.EASTING, HotspotEvents.NORTHING, size);
+    return RegionCells.rectangle(core.box(), size, RegionRule.EVENTS);
+  }
+
+  /** The partnership's authorities that no boundary file holds, when boundaries were given. */
+  private static List<String> missingBoundaries(ReferenceGeography geography, List<String> partnership,
+      HotspotSettings settings) {
+    if (!geography.hasBoundaries()) {
+      return List.of();
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    geography.gazetteer().authorities().forEach(a -> known.add(a.code()));
+    return partnership.stream().filter(la -> !known.contains(la)).sorted().toList();
+  }
+
+  /**
+   * The {@code place_counts} table: located incidents and found locations of the 12 months to the period end in
+   * the study region, by the ward (or LSOA) holding them, every small area of the partnership's authorities listed
+   * (zeros included) and any other holding an event. Events in no small area are left out (they are in the
+   * hot spot grid, not here).
+   */
+  private static Dataset<Row> placeCounts(Dataset<Row> events, RegionCells region, PlaceColumns places,
+      Gazetteer gazetteer, List<String> partnership, Period period) {
+    SparkSession spark = events.sparkSession();
+    Dataset<Row> located = events
+        .filter(col(Columns.TIME_WINDOW).equalTo(TimeWindow.TWELVE_MONTHS.label()).and(col(BACK).equalTo(0))
+            .and(col(Columns.LAYER).notEqual(Layer.COMBINED.label()))
+            .and(col(HotspotEvents.STATUS).equalTo(HotspotEvents.LOCATED))
+            .and(region.contains(col(COLUMN), col(ROW))))
+        .select(col(Columns.LAYER), places.ofPoint(col(HotspotEvents.EASTING), col(HotspotEvents.NORTHING))
+            .as(PlaceColumns.PLACE))
+        .filter(col(PlaceColumns.PLACE + "." + Columns.PLACE_CODE).isNotNull());
+    Dataset<Row> counted = located
+        .groupBy(PlaceColumns.expand(PlaceColumns.PLACE))
+        .agg(countWhere(col(Columns.LAYER).equalTo(Layer.INCIDENTS.label())).as(Columns.INCIDENTS),
+            countWhere(col(Columns.LAYER).equalTo(Layer.FOUND.label())).as(Columns.FOUND));
+    List<Row> listed = new ArrayList<>();
+    for (int i = 0; i < gazetteer.smallAreas().size(); i++) {
+      org.cseprofile.geography.Place p = gazetteer.smallAreaPlace(i);
+      if (partnership.contains(p.authorityCode())) {
+        listed.add(RowFactory.create(p.authorityCode(), p.authorityName(), p.placeCode(), p.placeName(), p.placeType()));
+      }
+    }
+    Dataset<Row> all = spark.createDataFrame(listed, PlaceColumns.PLACE_TYPE);
+    String[] key = {Columns.AUTHORITY_CODE, Columns.AUTHORITY_NAME, Columns.PLACE_CODE, Columns.PLACE_NAME,
+        Columns.PLACE_TYPE};
+    return all.join(counted, key, "full_outer")
+        .select(lit(period.label()).as(Columns.PERIOD), col(Columns.AUTHORITY_CODE).as(Columns.LA_CODE),
+            col(Columns.AUTHORITY_NAME), col(Columns.PLACE_CODE), col(Columns.PLACE_NAME), col(Columns.PLACE_TYPE),
+            lit(TimeWindow.TWELVE_MONTHS.label()).as(Columns.TIME_WINDOW),
+            zeroIfNull(Columns.INCIDENTS).as(Columns.INCIDENTS), zeroIfNull(Columns.FOUND).as(Columns.FOUND));
   }
 
   /** Each event once per window it falls in, and once per layer it belongs to (its own and combined). */
@@ -146,6 +237,8 @@ public final class Hotspots {
         .select(col(WINDOW + "." + Columns.TIME_WINDOW).as(Columns.TIME_WINDOW), col(WINDOW + "." + BACK).as(BACK),
             explode(array(col(HotspotEvents.SOURCE), lit(Layer.COMBINED.label()))).as(Columns.LAYER),
             col(HotspotEvents.SOURCE), col(HotspotEvents.PLACE), col(HotspotEvents.STATUS),
+            when(located, col(HotspotEvents.EASTING).cast("double")).as(HotspotEvents.EASTING),
+            when(located, col(HotspotEvents.NORTHING).cast("double")).as(HotspotEvents.NORTHING),
             when(located, Grid.index(col(HotspotEvents.EASTING), size)).as(COLUMN),
             when(located, Grid.index(col(HotspotEvents.NORTHING), size)).as(ROW));
   }
@@ -256,7 +349,7 @@ public final class Hotspots {
   /** The {@code hotspot_cells} table: current windows, cells with events or hot. */
   private static Dataset<Row> cells(
       Dataset<Row> perCell, Dataset<Row> counts, Map<AnalysisKey, RegionStatistics> statistics, RegionCells region,
-      Period period) {
+      Period period, PlaceColumns places) {
     int size = region.cellSizeMetres();
     Column located = lit(null).cast("long");
     for (Map.Entry<AnalysisKey, RegionStatistics> e : statistics.entrySet()) {
@@ -274,6 +367,13 @@ public final class Hotspots {
     out.add(Grid.centre(col(COLUMN), size).as(Columns.CELL_EASTING));
     out.add(Grid.centre(col(ROW), size).as(Columns.CELL_NORTHING));
     out.add(lit(size).as(Columns.CELL_SIZE_M));
+    out.add(PlaceColumns.gridReference(col(COLUMN).multiply(size), col(ROW).multiply(size), size)
+        .as(Columns.GRID_REFERENCE));
+    if (places == null) {
+      out.addAll(List.of(PlaceColumns.none()));
+    } else {
+      out.addAll(List.of(PlaceColumns.expand(PlaceColumns.PLACE)));
+    }
     out.add(col(Columns.EVENTS));
     breakdownColumns().forEach(c -> out.add(coalesce(col(c), lit(0L)).as(c)));
     out.add(col(Columns.NEIGHBOURHOOD_CELLS));
@@ -289,9 +389,13 @@ public final class Hotspots {
     out.add(ratio(col(RUNNING_EVENTS), located).as(Columns.CUMULATIVE_EVENT_SHARE));
     out.add(ratio(col(Columns.RANK), lit(region.cells())).as(Columns.CUMULATIVE_AREA_SHARE));
     Dataset<Row> breakdown = counts.filter(col(BACK).equalTo(0)).drop(BACK, Columns.EVENTS);
-    return perCell.filter(col(PRESENT).equalTo(1))
-        .join(breakdown, new String[] {Columns.TIME_WINDOW, Columns.LAYER, COLUMN, ROW}, "left")
-        .select(out.toArray(Column[]::new));
+    Dataset<Row> joined = perCell.filter(col(PRESENT).equalTo(1))
+        .join(breakdown, new String[] {Columns.TIME_WINDOW, Columns.LAYER, COLUMN, ROW}, "left");
+    if (places != null) {
+      joined = joined.withColumn(PlaceColumns.PLACE,
+          places.ofSquare(col(COLUMN).multiply(size), col(ROW).multiply(size), size));
+    }
+    return joined.select(out.toArray(Column[]::new));
   }
 
   /** The {@code hotspot_summary} table: one row per current window and layer. */
@@ -347,6 +451,7 @@ public final class Hotspots {
             lit(settings.cellSizeMetres()).as(Columns.CELL_SIZE_M),
             lit(settings.neighbourhood().label()).as(Columns.NEIGHBOURHOOD),
             lit(settings.multipleTesting().label()).as(Columns.MULTIPLE_TESTING),
+            lit(region.rule().label()).as(Columns.REGION_RULE),
             lit(region.minEasting()).cast("int").as(Columns.REGION_MIN_EASTING),
             lit(region.minNorthing()).cast("int").as(Columns.REGION_MIN_NORTHING),
             lit(region.maxEasting()).cast("int").as(Columns.REGION_MAX_EASTING),

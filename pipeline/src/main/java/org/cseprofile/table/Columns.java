@@ -184,6 +184,26 @@ public final class Columns {
   public static final String RECAPTURE_RATE_INDEX = "recapture_rate_index";
   public static final String PERSISTENT_HOT_CELLS = "persistent_hot_cells";
 
+  // Places (hotspot_cells, hotspot_grid, place_counts, rates): see docs/metrics.md, "Places" and "Rates".
+  /** How the hot spot study region was chosen: {@code configured}, {@code authorities} or {@code events}. */
+  public static final String REGION_RULE = "region_rule";
+  /** Ordnance Survey grid reference with letters, for example {@code TQ 31 04}. */
+  public static final String GRID_REFERENCE = "grid_reference";
+  /** The authority (ONS code) holding most of a square, or its ward's authority. */
+  public static final String AUTHORITY_CODE = "authority_code";
+  public static final String AUTHORITY_NAME = "authority_name";
+  /** The ward (or LSOA) holding most of a square, or an event: ONS code, name and {@code ward} or {@code lsoa}. */
+  public static final String PLACE_CODE = "place_code";
+  public static final String PLACE_NAME = "place_name";
+  public static final String PLACE_TYPE = "place_type";
+  /** In rates: what is counted (a count column of another published table) and the age group of the population. */
+  public static final String COUNTED = "counted";
+  public static final String AGE_GROUP = "age_group";
+  /** In rates: the count (as published in its own table), the residents of the age group, the rate per 10,000. */
+  public static final String COUNT = "count";
+  public static final String RESIDENTS = "residents";
+  public static final String RATE_PER_10000 = "rate_per_10000";
+
   /** Of {@link #INCIDENTS}, those at one place type (a code of the incidents extract other than {@code online}). */
   public static String incidentsAt(String placeType) {
     return "incidents_" + placeType;

@@ -55,6 +55,10 @@ public final class TableNames {
   public static final String INPUT_FILES = "input_files";
   /** Published: located events of the 12 months to the period end on cells of at least 1 km. */
   public static final String HOTSPOT_GRID = "hotspot_grid";
+  /** Located incidents and found locations of the 12 months to the period end by ward (or LSOA). */
+  public static final String PLACE_COUNTS = "place_counts";
+  /** Published: counts of the profile per 10,000 children resident, by authority and age group. */
+  public static final String RATES = "rates";
   /** Published: how often each optional column is filled, per extract. */
   public static final String COMPLETENESS_PUBLISHED = "field_completeness";
 
