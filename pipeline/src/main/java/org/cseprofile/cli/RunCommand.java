@@ -40,6 +40,10 @@ import picocli.CommandLine.Spec;
         "  Any window (both days included):",
         "    cse-profile run --input sample-data --output out \\",
         "        --from 2016-01-01 --to 2016-12-31",
+        "  With ONS boundaries and population (places named, counts by ward, rates per 10,000 children):",
+        "    cse-profile run --input sample-data --output out --period 2016-Q4 \\",
+        "        --boundaries sample-data/reference/boundaries.geojson \\",
+        "        --population sample-data/reference/population.csv",
         "  An ad hoc question, written to its own folder",
         "  out/filtered/la-E10000032_gender-F_age-13-up/ and named in every output:",
         "    cse-profile run --input sample-data --output out --period 2016-Q4 \\",
@@ -115,6 +119,9 @@ public final class RunCommand implements Callable<Integer> {
   HotspotOptions hotspotOptions;
 
   @Mixin
+  GeographyOptions geographyOptions;
+
+  @Mixin
   SparkOptions sparkOptions;
 
   @Override
@@ -137,7 +144,8 @@ public final class RunCommand implements Callable<Integer> {
           gender == null ? null : gender.trim().toUpperCase(java.util.Locale.ROOT), ageMin, ageMax,
           cseModel == null ? null : cseModel.trim().toLowerCase(java.util.Locale.ROOT));
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filters,
-          new ProfileSettings(repeatEpisodes, repeatDays), hotspotOptions.settings(), spec.commandLine().getParseResult().originalArgs());
+          new ProfileSettings(repeatEpisodes, repeatDays), hotspotOptions.settings(), geographyOptions.settings(),
+          spec.commandLine().getParseResult().originalArgs());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

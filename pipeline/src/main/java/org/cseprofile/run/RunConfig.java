@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.hadoop.fs.Path;
 import org.cseprofile.disclosure.DisclosurePolicy;
+import org.cseprofile.geography.GeographySettings;
 import org.cseprofile.hotspot.HotspotSettings;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
@@ -15,7 +16,7 @@ import org.cseprofile.profile.ProfileSettings;
  */
 public record RunConfig(
     String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, RunFilters filters,
-    ProfileSettings profile, HotspotSettings hotspots, List<String> commandLine) {
+    ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography, List<String> commandLine) {
 
   /** Where filtered runs write, under the output folder: {@code filtered/<filters>/}. */
   public static final String FILTERED = "filtered";
@@ -29,6 +30,7 @@ public record RunConfig(
     Objects.requireNonNull(filters, "filters");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(hotspots, "hotspots");
+    Objects.requireNonNull(geography, "geography");
     commandLine = List.copyOf(commandLine);
     if (period.end().isAfter(runDate)) {
       throw new IllegalArgumentException(
@@ -38,7 +40,13 @@ public record RunConfig(
 
   /** The standard profile, with no filter and no recorded command line. */
   public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy) {
-    this(input, output, period, runDate, policy, RunFilters.NONE, ProfileSettings.DEFAULTS, HotspotSettings.DEFAULT, List.of());
+    this(input, output, period, runDate, policy, RunFilters.NONE, ProfileSettings.DEFAULTS, HotspotSettings.DEFAULT,
+        GeographySettings.NONE, List.of());
+  }
+
+  /** The same run with reference geography. */
+  public RunConfig withGeography(GeographySettings chosen) {
+    return new RunConfig(input, output, period, runDate, policy, filters, profile, hotspots, chosen, commandLine);
   }
 
   /**

@@ -136,7 +136,8 @@ class RunFiltersTest {
     assertThat(f.folderName()).isEqualTo("la-E06000043+E10000032_gender-F_age-13-up_model-online");
     assertThat(filters(List.of(), null, null, 12, null).folderName()).isEqualTo("age-0-12");
     assertThat(new RunConfig("in", "out", Q4, Q4.end(), org.cseprofile.disclosure.DisclosurePolicy.PARTNERSHIP, f,
-        org.cseprofile.profile.ProfileSettings.DEFAULTS, org.cseprofile.hotspot.HotspotSettings.DEFAULT, List.of()).outputRoot()).isEqualTo("out/filtered/la-E06000043+E10000032_gender-F_age-13-up_model-online");
+        org.cseprofile.profile.ProfileSettings.DEFAULTS, org.cseprofile.hotspot.HotspotSettings.DEFAULT,
+        org.cseprofile.geography.GeographySettings.NONE, List.of()).outputRoot()).isEqualTo("out/filtered/la-E06000043+E10000032_gender-F_age-13-up_model-online");
   }
 
   @Test

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.disclosure.DisclosurePolicy;
+import org.cseprofile.geography.GeographySettings;
 import org.cseprofile.period.Period;
 import org.cseprofile.run.ProfileRun;
 import org.cseprofile.run.RunConfig;
@@ -16,13 +19,18 @@ import org.cseprofile.run.RunListener;
 import org.cseprofile.run.RunResult;
 
 /**
- * One run of the bundled sample for 2016-Q4 under the partnership policy, made once per test JVM and
+ * One run of the bundled sample for 2016-Q4 under the partnership policy, with its synthetic boundaries and
+ * population, made once per test JVM and
  * shared by the test classes that only read its output (a full run is the slowest thing in the suite).
  */
 public final class SampleRun {
   public static final Period PERIOD = Period.parseQuarter("2016-Q4");
   public static final LocalDate RUN_DATE = LocalDate.of(2017, 1, 15);
   public static final Path SAMPLE = Path.of("..", "sample-data");
+  /** The sample's synthetic boundaries and population, as README shows them given. */
+  public static final GeographySettings GEOGRAPHY = new GeographySettings(
+      List.of(SAMPLE.resolve("reference/boundaries.geojson").toString()), List.of(),
+      Optional.of(SAMPLE.resolve("reference/population.csv").toString()));
 
   private static Path output;
   private static RunResult result;
@@ -39,7 +47,7 @@ public final class SampleRun {
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(output)));
       result = new ProfileRun(spark, RunListener.SILENT).run(new RunConfig(SAMPLE.toString(), output.toString(), PERIOD,
-          RUN_DATE, DisclosurePolicy.PARTNERSHIP));
+          RUN_DATE, DisclosurePolicy.PARTNERSHIP).withGeography(GEOGRAPHY));
     }
     return result;
   }

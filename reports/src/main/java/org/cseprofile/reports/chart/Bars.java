@@ -37,7 +37,7 @@ public final class Bars {
   }
 
   /** How values are read: counts (whole numbers) or percentages (0 to 100). */
-  public enum Scale { COUNT, PERCENT }
+  public enum Scale { COUNT, PERCENT, RATE }
 
   private Bars() {}
 
@@ -81,11 +81,24 @@ public final class Bars {
     plot.getDomainAxis().setCategoryMargin(0.25);
     plot.getDomainAxis().setMaximumCategoryLabelLines(2);
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    for (Bar bar : bars) {
+      if (bar.upper() != null && bar.upper().isShown()) {
+        largest = Math.max(largest, bar.upper().value());
+      }
+    }
     double limit = scale == Scale.PERCENT ? 100 : AgeGenderPyramid.niceLimit(largest * 1.2);
     axis.setRange(0, limit);
-    axis.setTickUnit(scale == Scale.PERCENT ? new NumberTickUnit(20, new DecimalFormat("0'%'"))
-        : new NumberTickUnit(countStep(limit), new DecimalFormat("#,##0")));
-    DecimalFormat format = scale == Scale.PERCENT ? new DecimalFormat("0.0'%'") : new DecimalFormat("#,##0");
+    axis.setTickUnit(switch (scale) {
+      case PERCENT -> new NumberTickUnit(20, new DecimalFormat("0'%'"));
+      // A rate is not a count of children: its ticks may be small.
+      case RATE -> new NumberTickUnit(AgeGenderPyramid.niceStep(limit), new DecimalFormat("#,##0.#"));
+      case COUNT -> new NumberTickUnit(countStep(limit), new DecimalFormat("#,##0"));
+    });
+    DecimalFormat format = switch (scale) {
+      case PERCENT -> new DecimalFormat("0.0'%'");
+      case RATE -> new DecimalFormat("#,##0.0");
+      case COUNT -> new DecimalFormat("#,##0");
+    };
     for (Bar bar : bars) {
       double end = bar.value().valueOrZero();
       if (bar.upper() != null && bar.upper().isShown() && bar.lower() != null && bar.lower().isShown()) {

@@ -47,6 +47,16 @@ public final class HotspotMap {
    */
   public static JFreeChart create(PublishedTable grid, String layer, String title, String subtitle, String countLabel,
       ChartNote note) {
+    return create(grid, layer, title, subtitle, countLabel, note, MapBackground.NONE);
+  }
+
+  /**
+   * The map of one layer drawn over {@code background}: authority boundaries (dark) and ward boundaries (light) under
+   * the squares, the authorities' and the largest wards' names, a scale bar and a north arrow. Without boundaries,
+   * the lettered 100 km squares of the National Grid orient the reader instead.
+   */
+  public static JFreeChart create(PublishedTable grid, String layer, String title, String subtitle, String countLabel,
+      ChartNote note, MapBackground background) {
     int layerColumn = grid.dimension("layer");
     int eastingColumn = grid.dimension("cell_easting");
     int northingColumn = grid.dimension("cell_northing");
@@ -85,6 +95,17 @@ public final class HotspotMap {
     NumberAxis y = new NumberAxis("Northing (km)");
     double[] xr = range(data[0], size);
     double[] yr = range(data[1], size);
+    for (MapBackground.Area a : background.areas()) {
+      if (a.isAuthority()) {
+        // The partnership's authorities fill the map even where no square is.
+        for (double[][] ring : a.rings()) {
+          for (double[] p : ring) {
+            xr = new double[] {Math.min(xr[0], p[0] / 1000), Math.max(xr[1], p[0] / 1000)};
+            yr = new double[] {Math.min(yr[0], p[1] / 1000), Math.max(yr[1], p[1] / 1000)};
+          }
+        }
+      }
+    }
     // Widen the shorter side so a square on the ground is a square on the page.
     double width = xr[1] - xr[0];
     double height = yr[1] - yr[0];
@@ -102,6 +123,7 @@ public final class HotspotMap {
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     plot.setDomainGridlinesVisible(true);
     plot.setRangeGridlinesVisible(true);
+    MapLayers.draw(plot, renderer, background, xr, yr);
 
     LegendItemCollection legend = new LegendItemCollection();
     Rectangle2D square = new Rectangle2D.Double(-5, -5, 10, 10);
@@ -113,8 +135,17 @@ public final class HotspotMap {
     }
     plot.setFixedLegendItems(legend);
 
+    if (background.hasAreas()) {
+      legend.add(new LegendItem("authority boundary", null, null, null, new java.awt.geom.Line2D.Double(-6, 0, 6, 0),
+          MapLayers.AUTHORITY_STROKE, MapLayers.AUTHORITY_LINE));
+      legend.add(new LegendItem("ward boundary", null, null, null, new java.awt.geom.Line2D.Double(-6, 0, 6, 0),
+          MapLayers.WARD_STROKE, MapLayers.WARD_LINE));
+    }
     JFreeChart chart = new JFreeChart(title, ReportFonts.bold(17f), plot, true);
-    ChartStyle.apply(chart, subtitle, note);
+    String where = background.hasAreas() ? "Boundaries: " + background.source() + "."
+        : "No boundary file was given (--boundaries): lettered squares are the National Grid's 100 km squares.";
+    ChartStyle.apply(chart, subtitle, new ChartNote(note.source(), note.period(), note.policy(),
+        note.extra() == null ? where : note.extra() + " " + where));
     plot.setDomainGridlinePaint(Palette.GRID);
     plot.setRangeGridlinePaint(Palette.GRID);
     return chart;

@@ -5,6 +5,10 @@ import java.util.Map;
 /** Plain-English names for the codes of the published tables, as a board reads them. */
 public final class Labels {
   private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("children_open", "Open to CSE concern"),
+      Map.entry("missing_children", "Went missing"),
+      Map.entry("repeat_missing_children", "Repeatedly missing"),
+      Map.entry("children_linked_as_victims", "Victims of a CSE incident"),
       Map.entry("F", "Girls"), Map.entry("M", "Boys"), Map.entry("U", "Not known"),
       Map.entry("under_10", "Under 10"), Map.entry("10_to_12", "10 to 12"), Map.entry("13_to_15", "13 to 15"),
       Map.entry("16_to_17", "16 and 17"), Map.entry("18_and_over", "18 and over"),

@@ -23,7 +23,39 @@ public final class ProfileCharts {
       "cin_factor_12a_trafficking", "cin_factor_13a_gangs", "cin_factor_24a_criminal_exploitation",
       "three_or_more_warning_signs");
 
+  /** What the rates chart shows, authorities side by side. */
+  public static final List<String> RATE_CHART = List.of("children_open", "missing_children", "children_linked_as_victims");
+  /** What the report's rates table lists (the published table also has every vulnerability). */
+  public static final List<String> RATE_TABLE = List.of("children_open", "missing_children", "repeat_missing_children",
+      "children_linked_as_victims");
+
   private ProfileCharts() {}
+
+  /**
+   * Children open to CSE concern, who went missing and who were victims per 10,000 children aged 0 to 17, the
+   * partnership and each authority side by side, with 95% intervals; null without rates.
+   */
+  public static JFreeChart rates(PublishedTable rates, Map<String, String> areaNames, ChartNote note) {
+    List<Bars.Bar> bars = new ArrayList<>();
+    int la = rates.dimension("la_code");
+    int counted = rates.dimension("counted");
+    int age = rates.dimension("age_group");
+    for (String what : RATE_CHART) {
+      for (String area : areaNames.keySet()) {
+        rates.rows().stream().filter(r -> r.dimensions().get(la).equals(area) && r.dimensions().get(counted).equals(what)
+            && r.dimensions().get(age).equals("0_17")).findFirst().ifPresent(r -> bars.add(new Bars.Bar(
+                areaNames.get(area) + ": " + Labels.of(what).toLowerCase(java.util.Locale.UK),
+                r.cells().get(rates.measure("rate_per_10000")), Labels.of(what), r.cells().get(rates.measure("ci_lower")),
+                r.cells().get(rates.measure("ci_upper")))));
+      }
+    }
+    if (bars.isEmpty()) {
+      return null;
+    }
+    return Bars.horizontal("Children per 10,000 aged 0 to 17, by authority",
+        "This quarter, per 10,000 children resident (ONS mid-year estimates); lines show 95% intervals.", note,
+        "Per 10,000 children aged 0 to 17", Bars.Scale.RATE, bars);
+  }
 
   /** Children open to CSE concern and newly identified, over the eight quarters of {@code cohort_trend}. */
   public static JFreeChart cohortTrend(PublishedTable trend, ChartNote note) {
@@ -114,16 +146,26 @@ public final class ProfileCharts {
 
   /** Police CSE incidents with a place, 12 months to the period end, on the published grid; null when none. */
   public static JFreeChart incidentMap(PublishedTable grid, ChartNote note) {
+    return incidentMap(grid, note, MapBackground.NONE);
+  }
+
+  /** The incidents map drawn over boundaries. */
+  public static JFreeChart incidentMap(PublishedTable grid, ChartNote note, MapBackground background) {
     return HotspotMap.create(grid, "incidents", "Where CSE-flagged incidents happened, last 12 months",
         "Police incidents with a location, counted on " + squares(grid) + " squares; online incidents have no place.",
-        "incidents", note);
+        "incidents", note, background);
   }
 
   /** Places where missing children were found, 12 months to the period end, on the published grid; null when none. */
   public static JFreeChart foundMap(PublishedTable grid, ChartNote note) {
+    return foundMap(grid, note, MapBackground.NONE);
+  }
+
+  /** The found-locations map drawn over boundaries. */
+  public static JFreeChart foundMap(PublishedTable grid, ChartNote note, MapBackground background) {
     return HotspotMap.create(grid, "found", "Where missing children were found, last 12 months",
         "Places children were found after a missing episode, counted on " + squares(grid) + " squares.", "children found",
-        note);
+        note, background);
   }
 
   /** The published grid's cell size, for example {@code 1 km}. */

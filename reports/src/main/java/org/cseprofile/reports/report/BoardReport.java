@@ -184,15 +184,11 @@ public final class BoardReport {
     }
     PublishedTable grid = content.table("hotspot_grid");
     if (grid != null && !grid.rows().isEmpty()) {
-      newSection("Places");
-      text("Where CSE-flagged incidents happened and where missing children were found, in the 12 months to the end "
-          + "of the quarter, counted on " + ProfileCharts.squares(grid) + " squares of the British National Grid. "
-          + "Squares with a small count are grey and their count is withheld; squares with none are blank. The "
-          + "analyst's finer grid and its hot spot statistics (Getis-Ord Gi*) are restricted, because at street "
-          + "level they could point to a home.");
-      chart(ProfileCharts.incidentMap(grid, note));
-      chart(ProfileCharts.foundMap(grid, note));
-      topSquares(grid, "incidents", "Incidents");
+      places(grid, note);
+    }
+    PublishedTable rates = content.table("rates");
+    if (rates != null && !rates.rows().isEmpty()) {
+      rates(rates, note);
     }
     PublishedTable perpetrators = content.table("perpetrators_breakdown");
     PublishedTable perpetratorsSummary = content.table("perpetrators_summary");
@@ -266,7 +262,31 @@ public final class BoardReport {
     }
   }
 
-  /** The ten squares of a layer with the most events, among those shown. */
+  /** Where incidents happened and children were found: the maps, the busiest squares and wards, named as places. */
+  private void places(PublishedTable grid, ChartNote note) {
+    newSection("Places");
+    text("Where CSE-flagged incidents happened and where missing children were found, in the 12 months to the end "
+        + "of the quarter, counted on " + ProfileCharts.squares(grid) + " squares of the British National Grid. "
+        + "Squares with a small count are grey and their count is withheld; squares with none are blank. The "
+        + "analyst's finer grid and its hot spot statistics (Getis-Ord Gi*) are restricted, because at street "
+        + "level they could point to a home.");
+    if (content.maps().region() != null) {
+      text("Hot spots were sought in " + content.maps().region() + ". Located events outside it are not mapped.");
+    }
+    if (!content.maps().hasAreas()) {
+      text("No boundary file was given, so squares are named by their grid reference only; run with --boundaries "
+          + "(ONS Open Geography boundaries of the authorities and wards) to draw boundaries and name wards.");
+    }
+    chart(ProfileCharts.incidentMap(grid, note, content.maps()));
+    chart(ProfileCharts.foundMap(grid, note, content.maps()));
+    topSquares(grid, "incidents", "Incidents");
+    PublishedTable wards = content.table("place_counts");
+    if (wards != null && !wards.rows().isEmpty()) {
+      topPlaces(wards);
+    }
+  }
+
+  /** The ten squares of a layer with the most events, among those shown, named by place and grid reference. */
   private void topSquares(PublishedTable grid, String layer, String header) {
     int layerColumn = grid.dimension("layer");
     int events = grid.measure("events");
@@ -279,14 +299,107 @@ public final class BoardReport {
       text("No square has enough " + header.toLowerCase(java.util.Locale.UK) + " to be shown.");
       return;
     }
+    List<String> named = shown.stream().limit(3).map(r -> place(grid, r)).toList();
+    text("The squares with the most " + header.toLowerCase(java.util.Locale.UK) + ": " + String.join("; ", named) + ".");
     heading("Squares with the most " + header.toLowerCase(java.util.Locale.UK));
-    PdfPTable pdf = narrowTable(new float[] {2.2f, 1f, 1f, 1f}, 80, 1, "Square (south-west corner)", "Centre easting",
-        "Centre northing", header);
+    PdfPTable pdf = narrowTable(new float[] {2.6f, 1.1f, 0.8f}, 80, 2, "Place", "Grid reference", header);
     for (PublishedRow row : shown) {
-      pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_id")), Element.ALIGN_LEFT));
-      pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_easting")), Element.ALIGN_RIGHT));
-      pdf.addCell(bodyCell(row.dimensions().get(grid.dimension("cell_northing")), Element.ALIGN_RIGHT));
+      pdf.addCell(bodyCell(placeName(grid, row), Element.ALIGN_LEFT));
+      pdf.addCell(bodyCell(dimension(grid, row, "grid_reference"), Element.ALIGN_LEFT));
       pdf.addCell(bodyCell(format(row.cells().get(events), MeasureKind.COUNT), Element.ALIGN_RIGHT));
+    }
+    add(pdf);
+  }
+
+  /** "Brighton and Hove: Regency ward, TQ 31 04", or the grid reference alone without boundaries. */
+  private static String place(PublishedTable grid, PublishedRow row) {
+    String name = placeName(grid, row);
+    String reference = dimension(grid, row, "grid_reference");
+    return name.isEmpty() ? reference : name + ", " + reference;
+  }
+
+  private static String placeName(PublishedTable grid, PublishedRow row) {
+    String authority = dimension(grid, row, "authority_name");
+    String ward = dimension(grid, row, "place_name");
+    String type = dimension(grid, row, "place_type");
+    if (authority.isEmpty()) {
+      return "";
+    }
+    if (ward.isEmpty()) {
+      return authority;
+    }
+    return authority + ": " + ward + (type.equals("lsoa") ? " (LSOA " + dimension(grid, row, "place_code") + ")"
+        : " ward");
+  }
+
+  /** A dimension's value, or empty when the table has no such column (tables of earlier runs). */
+  private static String dimension(PublishedTable table, PublishedRow row, String column) {
+    int i = table.dimensions().indexOf(column);
+    return i < 0 ? "" : row.dimensions().get(i);
+  }
+
+  /** The wards (or LSOAs) with the most incidents, with children found there. */
+  private void topPlaces(PublishedTable wards) {
+    int incidents = wards.measure("incidents");
+    int found = wards.measure("found");
+    List<PublishedRow> shown = wards.rows().stream().filter(r -> r.cells().get(incidents).isShown()
+            && r.cells().get(incidents).value() > 0)
+        .sorted(java.util.Comparator.<PublishedRow>comparingDouble(r -> -r.cells().get(incidents).value())
+            .thenComparing(r -> dimension(wards, r, "place_code")))
+        .limit(10).toList();
+    String kind = wards.rows().stream().anyMatch(r -> dimension(wards, r, "place_type").equals("lsoa")) ? "LSOAs"
+        : "wards";
+    heading("The " + kind + " with the most incidents");
+    text("Located incidents and places children were found of the 12 months, counted by " + kind.substring(0,
+        kind.length() - 1) + ". Every " + kind.substring(0, kind.length() - 1) + " of the partnership is in the "
+        + "published table place_counts, those with none included.");
+    if (shown.isEmpty()) {
+      text("No " + kind.substring(0, kind.length() - 1) + " has enough incidents to be shown.");
+      return;
+    }
+    PdfPTable pdf = narrowTable(new float[] {2.2f, 1.6f, 0.9f, 0.9f}, 85, 2, kind.equals("wards") ? "Ward" : "LSOA",
+        "Authority", "Incidents", "Children found");
+    for (PublishedRow row : shown) {
+      pdf.addCell(bodyCell(dimension(wards, row, "place_name"), Element.ALIGN_LEFT));
+      pdf.addCell(bodyCell(dimension(wards, row, "authority_name"), Element.ALIGN_LEFT));
+      pdf.addCell(bodyCell(format(row.cells().get(incidents), MeasureKind.COUNT), Element.ALIGN_RIGHT));
+      pdf.addCell(bodyCell(format(row.cells().get(found), MeasureKind.COUNT), Element.ALIGN_RIGHT));
+    }
+    add(pdf);
+  }
+
+  /** Counts per 10,000 children resident, authorities side by side, beside the counts they come from. */
+  private void rates(PublishedTable rates, ChartNote note) {
+    newSection("Rates per 10,000 children");
+    text("Counts of this quarter per 10,000 children living in each authority (ONS mid-year population estimates), "
+        + "so that authorities of different sizes can be compared. A rate is computed from the published count, "
+        + "so it is withheld (c) whenever its count is. The 95% interval is Byar's approximation to the exact Poisson "
+        + "interval, as Public Health England's profiles use. Rates per 10,000 aged 10 to 17 divide the same counts "
+        + "by the residents of the ages most of the children are.");
+    chart(ProfileCharts.rates(rates, content.areaNames(), note));
+    PdfPTable pdf = narrowTable(new float[] {2.0f, 1.7f, 0.8f, 1.0f, 0.9f, 1.2f, 0.9f}, 100, 2, "Area", "Counted",
+        "Count", "Children 0-17", "Rate 0-17", "95% interval", "Rate 10-17");
+    for (PublishedRow row : rates.rowsWhere("age_group", "0_17")) {
+      String area = dimension(rates, row, "la_code");
+      String counted = dimension(rates, row, "counted");
+      if (!ProfileCharts.RATE_TABLE.contains(counted)) {
+        continue;
+      }
+      PublishedRow older = rates.rows().stream().filter(r -> dimension(rates, r, "la_code").equals(area)
+          && dimension(rates, r, "counted").equals(counted) && dimension(rates, r, "age_group").equals("10_17"))
+          .findFirst().orElse(null);
+      pdf.addCell(bodyCell(area.equals("ALL") ? "Partnership" : content.areaName(area), Element.ALIGN_LEFT));
+      pdf.addCell(bodyCell(Labels.of(counted), Element.ALIGN_LEFT));
+      pdf.addCell(bodyCell(format(row.cells().get(rates.measure("count")), MeasureKind.COUNT), Element.ALIGN_RIGHT));
+      pdf.addCell(bodyCell(format(row.cells().get(rates.measure("residents")), MeasureKind.COUNT), Element.ALIGN_RIGHT));
+      pdf.addCell(bodyCell(format(row.cells().get(rates.measure("rate_per_10000")), MeasureKind.DECIMAL),
+          Element.ALIGN_RIGHT));
+      PublishedCell lower = row.cells().get(rates.measure("ci_lower"));
+      PublishedCell upper = row.cells().get(rates.measure("ci_upper"));
+      pdf.addCell(bodyCell(lower.isShown() && upper.isShown() ? format(lower, MeasureKind.DECIMAL) + " to "
+          + format(upper, MeasureKind.DECIMAL) : lower.status().symbol(), Element.ALIGN_RIGHT));
+      pdf.addCell(bodyCell(older == null ? "" : format(older.cells().get(rates.measure("rate_per_10000")),
+          MeasureKind.DECIMAL), Element.ALIGN_RIGHT));
     }
     add(pdf);
   }

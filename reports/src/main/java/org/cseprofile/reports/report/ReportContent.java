@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.cseprofile.reports.chart.ChartNote;
+import org.cseprofile.reports.chart.MapBackground;
 import org.cseprofile.reports.published.PublishedTable;
 
 /**
@@ -18,10 +19,19 @@ import org.cseprofile.reports.published.PublishedTable;
  * @param filters description of an ad hoc run's filters, or null for the standard profile
  * @param produced when the report was produced, as printed
  * @param source the source line under every chart
+ * @param maps the boundaries the maps are drawn on and the hot spot study region (reference geography, no statistics)
  */
 public record ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
     String marking, String filters, int repeatEpisodes, int repeatDays, String produced, String source,
-    Map<String, PublishedTable> tables) {
+    Map<String, PublishedTable> tables, MapBackground maps) {
+
+  /** Without boundaries. */
+  public ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
+      String marking, String filters, int repeatEpisodes, int repeatDays, String produced, String source,
+      Map<String, PublishedTable> tables) {
+    this(periodLabel, periodDates, areaNames, policy, marking, filters, repeatEpisodes, repeatDays, produced, source,
+        tables, MapBackground.NONE);
+  }
 
   public ReportContent {
     Objects.requireNonNull(periodLabel, "periodLabel");
@@ -34,6 +44,7 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
           + repeatEpisodes + " and " + repeatDays);
     }
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(maps, "maps");
     areaNames = Collections.unmodifiableMap(new LinkedHashMap<>(areaNames));
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     for (PublishedTable t : tables.values()) {
