@@ -16,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.cseprofile.geography.MapAreas;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
 import org.cseprofile.period.Period;
@@ -23,6 +24,7 @@ import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.reports.chart.AgeGenderPyramid;
 import org.cseprofile.reports.chart.ChartNote;
 import org.cseprofile.reports.chart.ChartStyle;
+import org.cseprofile.reports.chart.MapBackground;
 import org.cseprofile.reports.chart.ProfileCharts;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.reports.report.BoardReport;
@@ -53,7 +55,8 @@ public final class BoardReportStep {
       ReportFacts facts) {
     Map<String, PublishedTable> byName = new LinkedHashMap<>();
     tables.forEach(t -> byName.put(t.name(), t));
-    ReportContent content = content(period, byName, facts);
+    MapBackground maps = maps(hadoop, layout, period);
+    ReportContent content = content(period, byName, facts, maps);
     ChartNote note = content.note();
     List<ChartSpec> charts = List.of(
         new ChartSpec("age-gender-pyramid", TableNames.AGE_BY_GENDER,
@@ -68,8 +71,9 @@ public final class BoardReportStep {
             t -> ProfileCharts.incidents(t, "place_type", note)),
         new ChartSpec("suspects-by-age-gender", TableNames.PERPETRATORS_BREAKDOWN,
             t -> ProfileCharts.perpetrators(t, note)),
-        new ChartSpec("map-incidents", TableNames.HOTSPOT_GRID, t -> ProfileCharts.incidentMap(t, note)),
-        new ChartSpec("map-found", TableNames.HOTSPOT_GRID, t -> ProfileCharts.foundMap(t, note)));
+        new ChartSpec("map-incidents", TableNames.HOTSPOT_GRID, t -> ProfileCharts.incidentMap(t, note, maps)),
+        new ChartSpec("map-found", TableNames.HOTSPOT_GRID, t -> ProfileCharts.foundMap(t, note, maps)),
+        new ChartSpec("rates", TableNames.RATES, t -> ProfileCharts.rates(t, content.areaNames(), note)));
     List<String> files = new ArrayList<>();
     for (ChartSpec spec : charts) {
       PublishedTable table = byName.get(spec.table());
@@ -151,7 +155,31 @@ public final class BoardReportStep {
     return new ReportFacts(produced, filters, new ProfileSettings(episodes.asInt(), days.asInt()));
   }
 
+  /**
+   * The boundaries and study region the run wrote beside its tables ({@link MapAreas#FILE}); none when the run had no
+   * such file (an earlier version), then the maps say so.
+   */
+  static MapBackground maps(Configuration hadoop, OutputLayout layout, Period period) {
+    Path file = new Path(layout.published(period.label()), MapAreas.FILE);
+    try {
+      FileSystem fs = file.getFileSystem(hadoop);
+      if (!fs.exists(file)) {
+        return MapBackground.NONE;
+      }
+      try (InputStream in = fs.open(file)) {
+        return MapAreas.fromGeoJson(in.readAllBytes(), file.toString());
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
   static ReportContent content(Period period, Map<String, PublishedTable> tables, ReportFacts facts) {
+    return content(period, tables, facts, MapBackground.NONE);
+  }
+
+  static ReportContent content(Period period, Map<String, PublishedTable> tables, ReportFacts facts,
+      MapBackground maps) {
     PublishedTable any = tables.values().iterator().next();
     Map<String, String> areas = new LinkedHashMap<>();
     areas.put(Columns.PARTNERSHIP, "Partnership");
@@ -168,6 +196,6 @@ public final class BoardReportStep {
     String dates = period.start().format(DAY) + " to " + period.end().format(DAY);
     return new ReportContent(period.label(), dates, areas, any.policy(), marking, facts.filters(),
         facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.produced().format(DAY), ProfileRun.SOURCE,
-        tables);
+        tables, maps);
   }
 }

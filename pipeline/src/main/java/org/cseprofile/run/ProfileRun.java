@@ -25,6 +25,12 @@ import org.cseprofile.disclosure.CellRef;
 import org.cseprofile.disclosure.DisclosureSummary;
 import org.cseprofile.disclosure.CompletenessPublication;
 import org.cseprofile.disclosure.HotspotPublication;
+import org.cseprofile.disclosure.PlacesPublication;
+import org.cseprofile.disclosure.RatesPublication;
+import org.cseprofile.geography.GridReference;
+import org.cseprofile.geography.MapAreas;
+import org.cseprofile.geography.ReferenceGeography;
+import org.cseprofile.reports.chart.MapBackground;
 import org.cseprofile.disclosure.InputFilesPublication;
 import org.cseprofile.disclosure.ProfilePublication;
 import org.cseprofile.disclosure.ProfileSpecs;
@@ -111,19 +117,24 @@ public final class ProfileRun {
     try (StagedOutput staged = StagedOutput.open(target, hadoop, runId, listener::warning)) {
       OutputLayout layout = staged.layout();
       listener.stage("ingest and validate");
+      // Reference files are read first: an unusable one stops the run before any Spark work.
+      ReferenceGeography geography = ReferenceGeography.read(config.geography(), hadoop);
       IngestResult ingested = ingest(config);
       IngestResult selected = config.filters().apply(ingested, config.period());
       listener.stage("profile");
       ProfileTables tables = profile(selected, config.period(), config.profile());
       listener.stage("hotspots");
-      HotspotTables hotspots = hotspots(selected, config.period(), config.hotspots());
+      List<String> partnership = partnership(selected);
+      HotspotTables hotspots = hotspots(selected, config.period(), config.hotspots(), geography, partnership);
+      warnAboutPlaces(hotspots.region(), geography, partnership);
       listener.stage("write tables");
       WrittenTables written = write(tables, hotspots, ingested, config.period(), layout);
       tables.release();
       listener.stage("disclosure control");
-      PublishedOutputs published = disclose(config, layout, ingested);
+      PublishedOutputs published = disclose(config, layout, ingested, geography, partnership);
       listener.stage("charts and report");
-      ReportOutputs report = report(published, config, layout);
+      ReportOutputs report = report(published, config, layout,
+          MapAreas.of(geography, partnership, hotspots.region().description()));
       listener.stage("verify and publish");
       return verifyAndPublish(staged, target, new RunManifest.Facts(runId, started, config, spark, ingested, selected,
           layout.root(), report.files()), written, report);
@@ -228,8 +239,38 @@ public final class ProfileRun {
 
   /** Finds the hot spots of located incidents and found locations (restricted tables). */
   static HotspotTables hotspots(IngestResult ingested, Period period, HotspotSettings settings) {
+    return hotspots(ingested, period, settings, ReferenceGeography.NONE, List.of());
+  }
+
+  /** The same, with reference geography: the partnership's authorities as the region, places named. */
+  static HotspotTables hotspots(IngestResult ingested, Period period, HotspotSettings settings,
+      ReferenceGeography geography, List<String> partnership) {
     return Hotspots.analyse(ingested.extract(IncidentsExtract.NAME).accepted(),
-        ingested.extract(MissingExtract.NAME).accepted(), period, settings);
+        ingested.extract(MissingExtract.NAME).accepted(), period, settings, geography, partnership);
+  }
+
+  /** The partnership's authorities: those of the cohort's episodes (a handful of codes, collected). */
+  static List<String> partnership(IngestResult ingested) {
+    List<String> codes = new ArrayList<>(inputs(ingested).episodes().select(col(Columns.LA_CODE))
+        .filter(col(Columns.LA_CODE).isNotNull()).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    codes.sort(null);
+    return codes;
+  }
+
+  /** Says how many located events the study region leaves out (never where) and what the boundaries lack. */
+  private void warnAboutPlaces(HotspotTables.Region region, ReferenceGeography geography, List<String> partnership) {
+    for (String la : region.unbounded()) {
+      listener.warning("boundaries: no boundary of authority " + la + " in the files given; the study region and the "
+          + "maps leave it out");
+    }
+    if (region.outsideEvents() > 0) {
+      listener.warning(String.format(java.util.Locale.UK, "hot spots: %,d located event%s of the 12 months lie%s outside "
+          + "the study region (%s) and %s left out of the maps and hot spots (outside_region in hotspot_summary)",
+          region.outsideEvents(), region.outsideEvents() == 1 ? "" : "s", region.outsideEvents() == 1 ? "s" : "",
+          region.rule().description(), region.outsideEvents() == 1 ? "is" : "are"));
+    }
+    geography.population().ifPresent(p -> partnership.stream().filter(la -> p.of(la).isEmpty()).forEach(la ->
+        listener.warning("population: " + p.file() + " has no row for authority " + la + "; its rates are not available")));
   }
 
   private WrittenTables write(
@@ -257,7 +298,8 @@ public final class ProfileRun {
    * restricted): protects every count of the period at once, writes the published tables, and
    * records the audit of every withheld cell in the restricted {@code disclosure_audit} table.
    */
-  private PublishedOutputs disclose(RunConfig config, OutputLayout layout, IngestResult ingested) {
+  private PublishedOutputs disclose(RunConfig config, OutputLayout layout, IngestResult ingested,
+      ReferenceGeography geography, List<String> partnership) {
     Map<String, RestrictedTable> restricted = new LinkedHashMap<>();
     for (PublishedSpec spec : ProfileSpecs.ALL) {
       Dataset<Row> table = spark.read().parquet(layout.restrictedTable(spec.table()).toString());
@@ -269,8 +311,20 @@ public final class ProfileRun {
     List<PublishedTable> tables = new ArrayList<>(result.tables());
     tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
     tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
-    tables.add(HotspotPublication.publish(hotspotGrid(layout, period, config.hotspots().cellSizeMetres()), period,
-        config.policy()));
+    PlacesPublication.Result places = PlacesPublication.publish(
+        hotspotGrid(layout, period, config.hotspots().cellSizeMetres(), geography), placeCounts(layout, period),
+        period, config.policy());
+    tables.add(places.grid());
+    if (places.places() != null) {
+      tables.add(places.places());
+    }
+    if (geography.population().isPresent()) {
+      List<String> areas = new ArrayList<>();
+      areas.add(Columns.PARTNERSHIP);
+      areas.addAll(partnership);
+      tables.add(RatesPublication.publish(result.tables(), geography.population().get(), areas, period,
+          config.policy()));
+    }
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>();
     for (PublishedTable table : tables) {
@@ -281,12 +335,16 @@ public final class ProfileRun {
       files.add(csv.toString());
       files.add(parquet.toString());
     }
-    new TableWriter(layout).writeRestricted(TableNames.DISCLOSURE_AUDIT, auditTable(result.protection(), period));
+    List<Protection> protections = new ArrayList<>(List.of(result.protection()));
+    if (places.protection() != null) {
+      protections.add(places.protection());
+    }
+    new TableWriter(layout).writeRestricted(TableNames.DISCLOSURE_AUDIT, auditTable(protections, period));
     return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), result.protection()));
   }
 
   /** One row per withheld cell: where it is, why it is withheld, and what a reader could deduce of it. */
-  private Dataset<Row> auditTable(Protection protection, String period) {
+  private Dataset<Row> auditTable(List<Protection> protections, String period) {
     StructType schema = new StructType()
         .add(Columns.PERIOD, DataTypes.StringType, false)
         .add(Columns.TABLE_NAME, DataTypes.StringType, false)
@@ -297,11 +355,13 @@ public final class ProfileRun {
         .add(Columns.UPPER, DataTypes.LongType, true)
         .add(Columns.EXACT, DataTypes.BooleanType, false);
     List<Row> rows = new ArrayList<>();
-    for (CellInterval interval : protection.audit().intervals()) {
-      CellRef cell = interval.cell();
-      String why = interval.implied() ? "implied" : protection.primary().contains(cell) ? "primary" : "secondary";
-      rows.add(RowFactory.create(period, cell.table(), String.join("|", cell.key()), cell.column(), why,
-          interval.lower(), interval.upper(), interval.exact()));
+    for (Protection protection : protections) {
+      for (CellInterval interval : protection.audit().intervals()) {
+        CellRef cell = interval.cell();
+        String why = interval.implied() ? "implied" : protection.primary().contains(cell) ? "primary" : "secondary";
+        rows.add(RowFactory.create(period, cell.table(), String.join("|", cell.key()), cell.column(), why,
+            interval.lower(), interval.upper(), interval.exact()));
+      }
     }
     return spark.createDataFrame(rows, schema);
   }
@@ -318,19 +378,52 @@ public final class ProfileRun {
         .toList();
   }
 
-  /** The coarse cells of the hot spot map (a few thousand at most: 1 km cells holding events). */
-  private List<HotspotPublication.Cell> hotspotGrid(OutputLayout layout, String period, int cellSizeMetres) {
+  /**
+   * The coarse cells of the hot spot map (a few thousand at most: 1 km cells holding events), each named by its grid
+   * reference and, with boundaries, the ward holding most of it (looked up here, on the driver).
+   */
+  private List<HotspotPublication.Cell> hotspotGrid(OutputLayout layout, String period, int cellSizeMetres,
+      ReferenceGeography geography) {
     Dataset<Row> cells = spark.read().parquet(layout.restrictedTable(TableNames.HOTSPOT_CELLS).toString());
-    return CoarseGrid.of(cells, period, cellSizeMetres).collectAsList().stream()
-        .map(r -> new HotspotPublication.Cell(r.getAs(Columns.LAYER), r.getAs(Columns.CELL_ID),
-            r.<Number>getAs(Columns.CELL_EASTING).longValue(), r.<Number>getAs(Columns.CELL_NORTHING).longValue(),
-            r.<Number>getAs(Columns.CELL_SIZE_M).intValue(), r.<Number>getAs(Columns.EVENTS).longValue()))
+    List<HotspotPublication.Cell> named = new ArrayList<>();
+    for (Row r : CoarseGrid.of(cells, period, cellSizeMetres).collectAsList()) {
+      long easting = r.<Number>getAs(Columns.CELL_EASTING).longValue();
+      long northing = r.<Number>getAs(Columns.CELL_NORTHING).longValue();
+      int size = r.<Number>getAs(Columns.CELL_SIZE_M).intValue();
+      long minEasting = easting - size / 2;
+      long minNorthing = northing - size / 2;
+      String reference = minEasting >= 0 && minNorthing >= 0 && minEasting < 700_000 && minNorthing < 1_300_000
+          ? GridReference.ofSquare(minEasting, minNorthing, size) : null;
+      named.add(new HotspotPublication.Cell(r.getAs(Columns.LAYER), r.getAs(Columns.CELL_ID), easting, northing, size,
+          r.<Number>getAs(Columns.EVENTS).longValue(), reference,
+          geography.gazetteer().ofSquare(minEasting, minNorthing, size).orElse(null)));
+    }
+    return named;
+  }
+
+  /** The 12 months' counts by ward written this run; none without ward or LSOA boundaries. */
+  private List<PlacesPublication.PlaceCount> placeCounts(OutputLayout layout, String period) {
+    Path table = layout.restrictedTable(TableNames.PLACE_COUNTS);
+    try {
+      if (!table.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(table)) {
+        return List.of();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot look for " + table, e);
+    }
+    return spark.read().parquet(table.toString()).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
+        .map(r -> new PlacesPublication.PlaceCount(r.getAs(Columns.LA_CODE), r.getAs(Columns.AUTHORITY_NAME),
+            r.getAs(Columns.PLACE_CODE), r.getAs(Columns.PLACE_NAME), r.getAs(Columns.PLACE_TYPE),
+            r.<Long>getAs(Columns.INCIDENTS), r.<Long>getAs(Columns.FOUND)))
         .toList();
   }
 
-  private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout) {
+  private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout, MapBackground maps) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>(published.files());
+    Path mapFile = new Path(layout.published(config.period().label()), MapAreas.FILE);
+    OutputFiles.write(hadoop, mapFile, MapAreas.toGeoJson(maps));
+    files.add(mapFile.toString());
     files.addAll(BoardReportStep.write(hadoop, layout, config.period(), published.tables(), new ReportFacts(
         config.runDate(), config.filters().isEmpty() ? null : config.filters().description(), config.profile())));
     return new ReportOutputs(files, published.summary());
