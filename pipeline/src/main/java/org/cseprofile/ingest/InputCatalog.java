@@ -20,6 +20,9 @@ import org.apache.hadoop.fs.Path;
  * object stores) so the same job runs on a cluster's shared storage.
  */
 public record InputCatalog(String root, Map<String, List<InputFile>> files, List<String> ignored) {
+  /** A folder of reference files (boundaries, population) beside the extracts, not itself an extract. */
+  public static final String REFERENCE = "reference";
+
 
   public InputCatalog {
     files = Map.copyOf(files);
@@ -41,8 +44,8 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
       Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
       for (FileStatus entry : entries) {
         String name = entry.getPath().getName();
-        if (name.startsWith(".") || name.startsWith("_")) {
-          continue;
+        if (name.startsWith(".") || name.startsWith("_") || (entry.isDirectory() && name.equals(REFERENCE))) {
+          continue; // reference/: boundaries and population (--boundaries, --population), not extracts
         }
         String lower = name.toLowerCase(Locale.ROOT);
         String base = entry.isDirectory() ? lower : lower.endsWith(".csv") ? lower.substring(0, lower.length() - 4) : null;

@@ -42,7 +42,7 @@ final class SyntheticReference {
 
   /** Seed points of the Sussex "wards": approximate town and ward centres, British National Grid metres. */
   private static final Map<String, List<Seed>> SUSSEX_WARDS = Map.of(
-      "E06000043", List.of(new Seed("Regency", 530900, 104300), new Seed("St Peter's and North Laine", 531300, 105100),
+      "E06000043", List.of(new Seed("Regency", 530900, 104300), new Seed("St Peter's and North Laine", 531300, 105800),
           new Seed("Queen's Park", 532300, 104200), new Seed("Central Hove", 529200, 104600),
           new Seed("Wish", 527400, 104700), new Seed("Hangleton and Knoll", 527200, 106300),
           new Seed("Preston Park", 530600, 106800), new Seed("Hollingdean and Stanmer", 532500, 107200),

@@ -24,7 +24,9 @@ class HotspotPublicationTest {
     PublishedTable partnership = HotspotPublication.publish(cells, "2016-Q4", DisclosurePolicy.PARTNERSHIP);
     assertThat(partnership.name()).isEqualTo("hotspot_grid");
     assertThat(partnership.dimensions()).containsExactly("layer", "cell_id", "cell_easting", "cell_northing",
-        "cell_size_m");
+        "cell_size_m", "grid_reference", "authority_code", "authority_name", "place_code", "place_name", "place_type");
+    // Without boundaries or a grid reference, the place columns are blank.
+    assertThat(partnership.rows().get(0).dimensions().subList(5, 11)).containsOnly("");
     assertThat(partnership.rows()).extracting(r -> r.dimensions().get(1)).containsExactly("E500000-N100000-1000m",
         "E531000-N104000-1000m", "E530000-N105000-1000m", "E531000-N105000-1000m");
     assertThat(partnership.rows()).extracting(r -> r.cells().get(0)).containsExactly(

@@ -44,7 +44,7 @@ public final class ProfileCharts {
       for (String area : areaNames.keySet()) {
         rates.rows().stream().filter(r -> r.dimensions().get(la).equals(area) && r.dimensions().get(counted).equals(what)
             && r.dimensions().get(age).equals("0_17")).findFirst().ifPresent(r -> bars.add(new Bars.Bar(
-                areaNames.get(area) + ": " + Labels.of(what).toLowerCase(java.util.Locale.UK),
+                areaNames.get(area) + ": " + lowerFirst(Labels.of(what)),
                 r.cells().get(rates.measure("rate_per_10000")), Labels.of(what), r.cells().get(rates.measure("ci_lower")),
                 r.cells().get(rates.measure("ci_upper")))));
       }
@@ -166,6 +166,11 @@ public final class ProfileCharts {
     return HotspotMap.create(grid, "found", "Where missing children were found, last 12 months",
         "Places children were found after a missing episode, counted on " + squares(grid) + " squares.", "children found",
         note, background);
+  }
+
+  /** "Open to CSE concern" as "open to CSE concern": the first letter only, so abbreviations keep their capitals. */
+  static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The published grid's cell size, for example {@code 1 km}. */

@@ -377,8 +377,10 @@ public final class BoardReport {
         + "interval, as Public Health England's profiles use. Rates per 10,000 aged 10 to 17 divide the same counts "
         + "by the residents of the ages most of the children are.");
     chart(ProfileCharts.rates(rates, content.areaNames(), note));
-    PdfPTable pdf = narrowTable(new float[] {2.0f, 1.7f, 0.8f, 1.0f, 0.9f, 1.2f, 0.9f}, 100, 2, "Area", "Counted",
-        "Count", "Children 0-17", "Rate 0-17", "95% interval", "Rate 10-17");
+    text("In the table, the rate and its interval are per 10,000 children aged 0 to 17; the last column per 10,000 "
+        + "aged 10 to 17.");
+    PdfPTable pdf = narrowTable(new float[] {1.9f, 1.7f, 0.8f, 1.1f, 0.8f, 1.2f, 1.0f}, 100, 2, "Area", "Counted",
+        "Count", "Children aged 0 to 17", "Rate", "95% interval", "Rate, aged 10 to 17");
     for (PublishedRow row : rates.rowsWhere("age_group", "0_17")) {
       String area = dimension(rates, row, "la_code");
       String counted = dimension(rates, row, "counted");
