@@ -33,7 +33,8 @@ public final class HotspotOptions {
 
   @Option(names = "--hotspot-region", paramLabel = "MINE,MINN,MAXE,MAXN",
       description = "Study region as a British National Grid rectangle in metres "
-          + "(default: the bounding box of the located events).")
+          + "(default: the partnership's authorities with --boundaries; otherwise the rectangle of the located "
+          + "events, less any far from all the others).")
   String region;
 
   /** The settings these options describe; throws IllegalArgumentException naming the bad option. */

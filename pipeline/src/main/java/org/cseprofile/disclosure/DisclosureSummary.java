@@ -15,6 +15,17 @@ public record DisclosureSummary(String policy, int primary, int secondary, int r
         protection.rounds(), protection.audit().intervals().size(), protection.audit().passes());
   }
 
+  /** The summary of several protections of one run (the profile's, the places'), added up. */
+  public static DisclosureSummary of(DisclosurePolicy policy, java.util.List<Protection> protections) {
+    DisclosureSummary sum = new DisclosureSummary(policy.name(), 0, 0, 0, 0, true);
+    for (Protection p : protections) {
+      DisclosureSummary one = of(policy, p);
+      sum = new DisclosureSummary(policy.name(), sum.primary + one.primary, sum.secondary + one.secondary,
+          Math.max(sum.rounds, one.rounds), sum.audited + one.audited, sum.passed && one.passed);
+    }
+    return sum;
+  }
+
   /** One line for the analyst. */
   public String describe() {
     return "disclosure policy " + policy + ": " + primary + " small counts suppressed, " + secondary

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * How hot spots are sought: grid cell size, Gi* neighbourhood, how many top cells the PAI is
- * reported for, the multiple-testing correction, and the study region (by default the bounding box
- * of the located events).
+ * reported for, the multiple-testing correction, and the study region (by default chosen by
+ * {@link RegionRule}: the partnership's authorities, or the located events less strays).
  */
 public record HotspotSettings(
     int cellSizeMetres, Neighbourhood neighbourhood, int topCells, MultipleTesting multipleTesting,

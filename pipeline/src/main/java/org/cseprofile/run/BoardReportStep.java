@@ -53,9 +53,14 @@ public final class BoardReportStep {
   /** Writes the charts and {@code report.pdf} of {@code period} under {@code layout}; returns the files written. */
   public static List<String> write(Configuration hadoop, OutputLayout layout, Period period, List<PublishedTable> tables,
       ReportFacts facts) {
+    return write(hadoop, layout, period, tables, facts, maps(hadoop, layout, period));
+  }
+
+  /** The same, with the maps drawn on {@code maps} (the boundaries a run wrote, perhaps in another folder). */
+  public static List<String> write(Configuration hadoop, OutputLayout layout, Period period, List<PublishedTable> tables,
+      ReportFacts facts, MapBackground maps) {
     Map<String, PublishedTable> byName = new LinkedHashMap<>();
     tables.forEach(t -> byName.put(t.name(), t));
-    MapBackground maps = maps(hadoop, layout, period);
     ReportContent content = content(period, byName, facts, maps);
     ChartNote note = content.note();
     List<ChartSpec> charts = List.of(
@@ -159,7 +164,7 @@ public final class BoardReportStep {
    * The boundaries and study region the run wrote beside its tables ({@link MapAreas#FILE}); none when the run had no
    * such file (an earlier version), then the maps say so.
    */
-  static MapBackground maps(Configuration hadoop, OutputLayout layout, Period period) {
+  public static MapBackground maps(Configuration hadoop, OutputLayout layout, Period period) {
     Path file = new Path(layout.published(period.label()), MapAreas.FILE);
     try {
       FileSystem fs = file.getFileSystem(hadoop);

@@ -340,7 +340,7 @@ public final class ProfileRun {
       protections.add(places.protection());
     }
     new TableWriter(layout).writeRestricted(TableNames.DISCLOSURE_AUDIT, auditTable(protections, period));
-    return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), result.protection()));
+    return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), protections));
   }
 
   /** One row per withheld cell: where it is, why it is withheld, and what a reader could deduce of it. */

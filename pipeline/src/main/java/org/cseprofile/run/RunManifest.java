@@ -84,7 +84,13 @@ public record RunManifest(String runId, Map<String, Object> document) {
         "hotspots", ordered("cell_size_metres", config.hotspots().cellSizeMetres(),
             "neighbourhood", config.hotspots().neighbourhood().label(), "top_cells", config.hotspots().topCells(),
             "multiple_testing", config.hotspots().multipleTesting().label(),
-            "region", config.hotspots().region().map(RunManifest::region).orElse("bounding box of the events"))));
+            "region", config.hotspots().region().map(RunManifest::region).orElse(config.geography().boundaries().isEmpty()
+                ? "automatic: the rectangle of the located events, less any far from all the others"
+                : "automatic: the partnership's authorities, from the boundary files")),
+        "geography", ordered("boundaries", config.geography().boundaries(),
+            "boundary_fields", config.geography().fields().stream()
+                .map(f -> f.level().label() + ":" + f.codeField() + ":" + f.nameField()).toList(),
+            "population", config.geography().population().orElse(null))));
     m.put("input_folder", config.input());
     m.put("inputs", inputs(config.input(), facts.ingested(), hadoop));
     m.put("ignored_files", facts.ingested().ignoredFiles());

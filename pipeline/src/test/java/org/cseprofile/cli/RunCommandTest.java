@@ -195,7 +195,11 @@ class RunCommandTest {
         List.of("--period", "2016-Q4", "--gender", "girls"), "--gender must be F, M or U",
         List.of("--period", "2016-Q4", "--age-min", "15", "--age-max", "13"), "--age-min must not be greater than --age-max",
         List.of("--period", "2016-Q4", "--age-min", "teen"), "Invalid value for option '--age-min'",
-        List.of("--period", "2016-Q4", "--disclosure", "secret"), "disclosure policy must be partnership or public");
+        List.of("--period", "2016-Q4", "--disclosure", "secret"), "disclosure policy must be partnership or public",
+        List.of("--period", "2016-Q4", "--boundary-fields", "ward:WD24CD"),
+        "--boundary-fields must be LEVEL:CODE_FIELD:NAME_FIELD, for example ward:WD24CD:WD24NM",
+        List.of("--period", "2016-Q4", "--boundary-fields", "county:A:B"),
+        "--boundary-fields: a boundary level must be authority, ward or lsoa");
     cases.forEach((extra, message) -> {
       List<String> args = new ArrayList<>(List.of("run", "--input", sample.toString(), "--output",
           work.resolve("never").toString()));
@@ -208,10 +212,24 @@ class RunCommandTest {
   }
 
   @Test
+  void anUnusableBoundaryOrPopulationFileStopsTheRunNamingIt() throws IOException {
+    Path notBoundaries = work.resolve("areas.geojson");
+    Files.writeString(notBoundaries, "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+        + "\"properties\": {\"NAME\": \"x\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": "
+        + "[[[500000,100000],[501000,100000],[501000,101000],[500000,100000]]]}}]}");
+    Result r = run(work.resolve("unusable"), "--period", "2016-Q4", "--boundaries", notBoundaries.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err()).contains("areas.geojson, feature 1: no code field ONS uses");
+    Result p = run(work.resolve("unusable"), "--period", "2016-Q4", "--population", work.resolve("none.csv").toString());
+    assertThat(p.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(p.err()).contains("none.csv: no such population file");
+  }
+
+  @Test
   void helpShowsTheWindowAndFilterExamples() {
     Result help = cli("run", "--help");
     assertThat(help.out()).contains("--from 2016-01-01 --to 2016-12-31", "--la E10000032 --gender F --age-min 13",
-        "--period latest",
+        "--period latest", "--boundaries sample-data/reference/boundaries.geojson",
         "out/filtered/la-E10000032_gender-F_age-13-up/", "5  output folder busy");
   }
 

@@ -58,7 +58,7 @@ class HotspotStepTest {
 
   @Test
   void bothTablesAreWrittenForThePeriod() {
-    assertThat(result.written().tables()).endsWith("hotspot_cells", "hotspot_summary");
+    assertThat(result.written().tables()).endsWith("hotspot_cells", "hotspot_summary", "place_counts");
     assertThat(output.resolve("restricted/hotspot_cells/period=2016-Q4")).isDirectory();
     assertThat(output.resolve("restricted/hotspot_summary/period=2016-Q4")).isDirectory();
     assertThat(summary.keySet()).containsExactlyInAnyOrder("period/incidents", "period/found", "period/combined",

@@ -69,4 +69,63 @@ class HotspotMapTest {
     assertThat(items).containsExactly("7 to 9 incidents", "10 to 19 incidents", "20 and over incidents", "withheld (c): a small count");
     assertThat(HotspotMap.create(table, "combined", "t", "s", "x", NOTE)).isNull();
   }
+
+  /** Two authorities side by side, the first with a ward, in metres; the squares are near the first. */
+  static MapBackground background() {
+    double[][] a = {{500000, 100000}, {510000, 100000}, {510000, 110000}, {500000, 110000}, {500000, 100000}};
+    double[][] b = {{510000, 100000}, {520000, 100000}, {520000, 110000}, {510000, 110000}, {510000, 100000}};
+    double[][] w = {{500000, 100000}, {505000, 100000}, {505000, 110000}, {500000, 110000}, {500000, 100000}};
+    return new MapBackground(List.of(
+        new MapBackground.Area("authority", "E1", "Aville", List.<double[][]>of(a), 505000, 105000, 1e8),
+        new MapBackground.Area("authority", "E2", "Beeton", List.<double[][]>of(b), 515000, 105000, 1e8),
+        new MapBackground.Area("ward", "W1", "West", List.<double[][]>of(w), 502500, 107000, 5e7)),
+        "test boundaries", "the partnership's authorities");
+  }
+
+  private static List<String> texts(XYPlot plot) {
+    List<String> texts = new ArrayList<>();
+    for (Object a : plot.getAnnotations()) {
+      if (a instanceof org.jfree.chart.annotations.XYTextAnnotation t) {
+        texts.add(t.getText());
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * Boundaries go under the squares (the renderer's background layer), every authority and the ward are named,
+   * a scale bar (20 km wide map: a 2 km bar) and a north arrow are drawn, the legend says which line is which, the
+   * map takes in both authorities, and the footnote names the boundaries' source.
+   */
+  @Test
+  void boundariesNamesScaleBarAndNorthArrowAreDrawn() {
+    PublishedTable table = grid(row("incidents", 501500, 104500, PublishedCell.shown(23)));
+    JFreeChart chart = HotspotMap.create(table, "incidents", "title", "subtitle", "incidents", NOTE, background());
+    XYPlot plot = chart.getXYPlot();
+    assertThat(texts(plot)).contains("Aville", "Beeton", "West", "N", "2 km");
+    long outlines = ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot.getRenderer()).getAnnotations().stream()
+        .filter(a -> a instanceof org.jfree.chart.annotations.XYShapeAnnotation).count();
+    assertThat(outlines).isEqualTo(3);
+    assertThat(plot.getDomainAxis().getLowerBound()).isLessThanOrEqualTo(500);
+    assertThat(plot.getDomainAxis().getUpperBound()).isGreaterThanOrEqualTo(520);
+    LegendItemCollection legend = plot.getFixedLegendItems();
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < legend.getItemCount(); i++) {
+      items.add(legend.get(i).getLabel());
+    }
+    assertThat(items).contains("authority boundary", "ward boundary");
+    String footnote = ((org.jfree.chart.title.TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText();
+    assertThat(footnote).endsWith("Boundaries: test boundaries.");
+  }
+
+  /** Without boundaries, never bare axes: the lettered 100 km square of the grid (TQ here), a scale bar and an arrow. */
+  @Test
+  void withoutBoundariesTheLetteredGridSquaresOrientTheReader() {
+    PublishedTable table = grid(row("incidents", 531500, 105500, PublishedCell.shown(23)),
+        row("incidents", 540500, 110500, PublishedCell.shown(7)));
+    XYPlot plot = HotspotMap.create(table, "incidents", "title", "subtitle", "incidents", NOTE).getXYPlot();
+    assertThat(texts(plot)).contains("TQ", "N");
+    assertThat(MapLayers.letters(5, 1)).isEqualTo("TQ");
+    assertThat(MapLayers.letters(4, 3)).isEqualTo("SK");
+  }
 }
