@@ -72,7 +72,9 @@ final class RunSummary {
       String first = files.stream().filter(f -> f.contains("/charts/")).findFirst().orElseThrow();
       out.println("  charts: " + charts + " as PNG and PDF in " + first.substring(0, first.lastIndexOf('/') + 1));
     }
-    files.stream().filter(f -> !reports.contains(f) && !f.contains("/tables/") && !f.contains("/charts/"))
+    // maps/boundaries.geojson is what the maps are drawn on (README), not a result to announce.
+    files.stream().filter(f -> !reports.contains(f) && !f.contains("/tables/") && !f.contains("/charts/")
+            && !f.contains("/maps/"))
         .forEach(f -> out.println("  published: " + f));
   }
 }
