@@ -16,10 +16,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.cseprofile.catalogue.ProfileCatalogue;
+import org.cseprofile.catalogue.ProfileTable;
 import org.cseprofile.disclosure.CellInterval;
 import org.cseprofile.disclosure.CellRef;
 import org.cseprofile.disclosure.DisclosureSummary;
@@ -27,7 +28,6 @@ import org.cseprofile.disclosure.CompletenessPublication;
 import org.cseprofile.disclosure.HotspotPublication;
 import org.cseprofile.disclosure.InputFilesPublication;
 import org.cseprofile.disclosure.ProfilePublication;
-import org.cseprofile.disclosure.ProfileSpecs;
 import org.cseprofile.disclosure.Protection;
 import org.cseprofile.disclosure.Publication;
 import org.cseprofile.disclosure.PublishedSpec;
@@ -55,18 +55,8 @@ import org.cseprofile.ingest.LocalAuthorities;
 import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.linkage.ProfileInputs;
-import org.cseprofile.profile.AgencyPerformance;
-import org.cseprofile.profile.Cohort;
-import org.cseprofile.profile.CrossBorder;
-import org.cseprofile.profile.Demographics;
-import org.cseprofile.profile.Incidents;
-import org.cseprofile.profile.MissingEpisodes;
-import org.cseprofile.profile.Partnership;
-import org.cseprofile.profile.Periods;
-import org.cseprofile.profile.Perpetrators;
+import org.cseprofile.profile.ProfileData;
 import org.cseprofile.profile.ProfileSettings;
-import org.cseprofile.profile.Trend;
-import org.cseprofile.profile.Vulnerabilities;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputFiles;
@@ -192,38 +182,14 @@ public final class ProfileRun {
         supplied);
   }
 
-  /** Computes the restricted profile tables of the period (definitions: docs/metrics.md). */
+  /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */
   static ProfileTables profile(IngestResult ingested, Period period, ProfileSettings settings) {
-    ProfileInputs inputs = inputs(ingested);
-    List<Period> periods = Periods.reportAndTrend(period);
-    Dataset<Row> areas = Partnership.areas(inputs.episodes());
-    Dataset<Row> grid = Periods.grid(areas, List.of(period));
-    Dataset<Row> trendGrid = Periods.grid(areas, Trend.quarters(period));
-    // Cached: every table of the period and the trend quarters is computed from these.
-    Dataset<Row> cohorts = Cohort.childrenOpen(inputs.episodes(), periods).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> missing = MissingEpisodes.byPopulation(inputs.missing(), cohorts, settings, periods)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> cohort = cohorts.filter(col(Columns.PERIOD).equalTo(period.label()));
-    Dataset<Row> incidents = Incidents.inPeriods(inputs.incidents(), List.of(period));
-    Dataset<Row> suspects = Perpetrators.suspectsByArea(inputs.suspects(), incidents);
+    ProfileData data = ProfileData.prepare(inputs(ingested), period, settings);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(TableNames.COHORT, Cohort.cohortCounts(cohort, grid));
-    tables.put(TableNames.COHORT_BREAKDOWN, Cohort.breakdown(cohort, grid));
-    tables.put(TableNames.COHORT_TREND, Trend.of(period, Cohort.cohortCounts(cohorts, trendGrid)));
-    tables.put(TableNames.COHORT_TREND_BREAKDOWN, Trend.of(period, Cohort.riskAndModel(cohorts, trendGrid)));
-    tables.put(TableNames.AGE_BY_GENDER, Demographics.ageByGender(cohort, grid));
-    tables.put(TableNames.AGE_BAND_BY_GENDER, Demographics.ageBandByGender(cohort, grid));
-    tables.put(TableNames.VULNERABILITIES, Vulnerabilities.prevalence(cohort, inputs, grid, period));
-    tables.put(TableNames.MISSING_SUMMARY, MissingEpisodes.summary(missing, MissingEpisodes.grid(grid)));
-    tables.put(TableNames.MISSING_BREAKDOWN, MissingEpisodes.breakdown(missing, MissingEpisodes.grid(grid)));
-    tables.put(TableNames.MISSING_TREND, Trend.of(period, MissingEpisodes.counts(missing, MissingEpisodes.grid(trendGrid))));
-    tables.put(TableNames.INCIDENTS_SUMMARY, Incidents.summary(incidents, cohort, grid));
-    tables.put(TableNames.INCIDENTS_BREAKDOWN, Incidents.breakdown(incidents, grid));
-    tables.put(TableNames.PERPETRATORS_SUMMARY, Perpetrators.summary(suspects, grid));
-    tables.put(TableNames.PERPETRATORS_BREAKDOWN, Perpetrators.breakdown(suspects, grid));
-    tables.put(TableNames.AGENCY_PERFORMANCE, AgencyPerformance.measures(cohort, missing, inputs, grid, period));
-    tables.put(TableNames.CROSS_BORDER, CrossBorder.children(cohort, missing, incidents, grid));
-    return new ProfileTables(tables, List.of(cohorts, missing));
+    for (ProfileTable table : ProfileCatalogue.TABLES) {
+      tables.put(table.name(), table.compute(data));
+    }
+    return new ProfileTables(tables, data.cached());
   }
 
   /** Finds the hot spots of located incidents and found locations (restricted tables). */
@@ -259,13 +225,14 @@ public final class ProfileRun {
    */
   private PublishedOutputs disclose(RunConfig config, OutputLayout layout, IngestResult ingested) {
     Map<String, RestrictedTable> restricted = new LinkedHashMap<>();
-    for (PublishedSpec spec : ProfileSpecs.ALL) {
+    for (PublishedSpec spec : ProfileCatalogue.specs()) {
       Dataset<Row> table = spark.read().parquet(layout.restrictedTable(spec.table()).toString());
       restricted.put(spec.table(), Publication.collect(spec.table(), table, config.period(), spec.dimensions(),
           spec.measureColumns()));
     }
     String period = config.period().label();
-    ProfilePublication.Result result = ProfilePublication.publish(restricted, period, config.policy());
+    ProfilePublication.Result result = ProfilePublication.publish(restricted, ProfileCatalogue.specs(), period,
+        config.policy());
     List<PublishedTable> tables = new ArrayList<>(result.tables());
     tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
     tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
