@@ -70,6 +70,16 @@ public record CountModel(Map<CellRef, Long> values, Set<CellRef> implied, List<R
       return values.get(cell);
     }
 
+    /**
+     * Adds a count no table publishes (a total of a table that publishes only its parts), for relations to use:
+     * an implied cell, protected like the others.
+     */
+    public Builder implied(CellRef cell, Long value) {
+      count(cell, value);
+      implied.add(cell);
+      return this;
+    }
+
     /** Adds a relation between cells already added. */
     public Builder relation(Relation relation) {
       relations.add(relation);

@@ -64,7 +64,7 @@ public final class HotspotPublication {
   }
 
   /** The row key of a cell: its dimensions in order, blank where not known. */
-  static List<String> key(Cell c) {
+  public static List<String> key(Cell c) {
     Place p = c.place();
     return List.of(c.layer(), c.cellId(), String.valueOf(c.easting()), String.valueOf(c.northing()),
         String.valueOf(c.sizeMetres()), blank(c.gridReference()), p == null ? "" : p.authorityCode(),

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.cseprofile.profile.AgencyPerformance;
-import org.cseprofile.profile.Incidents;
-import org.cseprofile.profile.MissingEpisodes;
+import java.util.function.BiFunction;
+import org.cseprofile.profile.Cohort;
+import org.cseprofile.geography.RatePer10000;
 import org.cseprofile.profile.WilsonInterval;
 import org.cseprofile.reports.published.MeasureKind;
 import org.cseprofile.reports.published.PublishedCell;
@@ -16,16 +16,15 @@ import org.cseprofile.reports.published.PublishedRow;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.reports.published.Status;
 import org.cseprofile.table.Columns;
-import org.cseprofile.table.TableNames;
 
 /**
- * Publishes one period of the profile: models every count and relation ({@link ProfileModel}),
- * protects them ({@link SecondarySuppression}) and writes the published tables, with shares,
- * intervals and ratios recomputed from the published counts and medians over few children
- * suppressed. Plain Java: the restricted tables arrive collected.
+ * Publishes one period of the profile as the tables' specs say: models every count and relation
+ * ({@link ProfileModel}), protects them ({@link SecondarySuppression}) and writes the published
+ * tables, with shares, intervals and ratios recomputed from the published counts and medians over few
+ * children suppressed. Plain Java: the restricted tables arrive collected.
  */
 public final class ProfilePublication {
-  /** The platform category that rare platforms are merged into. */
+  /** The category that rare values of a free-text breakdown (platforms) are merged into. */
   public static final String OTHER_PLATFORM = "other";
 
   /** The published tables, the protection that made them, and the model it protected. */
@@ -45,21 +44,20 @@ public final class ProfilePublication {
 
   private ProfilePublication() {}
 
-  /** Publishes {@code restricted} (profile tables of the period {@code period}, by name) under {@code policy}. */
-  public static Result publish(Map<String, RestrictedTable> restricted, String period, DisclosurePolicy policy) {
-    Map<String, RestrictedTable> tables = new LinkedHashMap<>(restricted);
-    if (tables.containsKey(TableNames.INCIDENTS_BREAKDOWN)) {
-      tables.put(TableNames.INCIDENTS_BREAKDOWN, mergeRarePlatforms(tables.get(TableNames.INCIDENTS_BREAKDOWN), policy));
-    }
-    for (String crossTabulation : List.of(TableNames.AGE_BY_GENDER, TableNames.AGE_BAND_BY_GENDER)) {
-      if (tables.containsKey(crossTabulation)) {
-        tables.put(crossTabulation, partnershipOnly(tables.get(crossTabulation)));
-      }
-    }
-    CountModel model = ProfileModel.build(tables, period);
-    Protection protection = SecondarySuppression.protect(model, policy);
+  /**
+   * Publishes {@code restricted} (tables of the period {@code period}, by name; any subset of those
+   * {@code specs} describe) under {@code policy}: each table is prepared as its spec says, every count
+   * and relation modelled, the counts protected together, and the tables published in spec order.
+   */
+  public static Result publish(Map<String, RestrictedTable> restricted, List<PublishedSpec> specs, String period,
+      DisclosurePolicy policy) {
+    Map<String, RestrictedTable> tables = prepare(restricted, specs, policy);
+    Set<String> headline = new java.util.HashSet<>();
+    specs.stream().filter(PublishedSpec::headline).forEach(spec -> headline.add(spec.table()));
+    CountModel model = ProfileModel.build(tables, specs, period);
+    Protection protection = SecondarySuppression.protect(model, policy, headline);
     List<PublishedTable> published = new ArrayList<>();
-    for (PublishedSpec spec : ProfileSpecs.ALL) {
+    for (PublishedSpec spec : specs) {
       RestrictedTable table = tables.get(spec.table());
       if (table != null) {
         published.add(table(spec, table, protection, policy, period));
@@ -68,24 +66,39 @@ public final class ProfilePublication {
     return new Result(published, protection, model);
   }
 
+  /** The restricted tables as their specs publish them (rare categories merged, partnership rows only...). */
+  public static Map<String, RestrictedTable> prepare(Map<String, RestrictedTable> restricted, List<PublishedSpec> specs,
+      DisclosurePolicy policy) {
+    Map<String, RestrictedTable> tables = new LinkedHashMap<>(restricted);
+    for (PublishedSpec spec : specs) {
+      RestrictedTable table = tables.get(spec.table());
+      if (table != null) {
+        tables.put(spec.table(), spec.preparation().apply(table, policy));
+      }
+    }
+    return tables;
+  }
+
   private static PublishedTable table(
       PublishedSpec spec, RestrictedTable table, Protection protection, DisclosurePolicy policy, String period) {
     List<PublishedRow> rows = new ArrayList<>();
     List<RestrictedTable.Row> ordered = new ArrayList<>(table.rows());
-    var order = RowOrder.of(spec.table(), spec.dimensions());
+    var order = spec.order().comparator(spec.dimensions());
     ordered.sort((a, b) -> order.compare(a.key(), b.key()));
     for (RestrictedTable.Row row : ordered) {
       Map<String, PublishedCell> cells = new LinkedHashMap<>();
       for (PublishedMeasure m : spec.measures()) {
         if (m.rule() == PublishedMeasure.Rule.COUNT) {
           PublishedCell cell = protection.cell(new CellRef(spec.table(), row.key(), m.column()));
-          cells.put(m.column(), notApplicable(spec.table(), row, m.column()) ? PublishedCell.withheld(Status.NOT_APPLICABLE)
-              : cell);
+          cells.put(m.column(), spec.notApplicable().test(row.key(), m.column())
+              ? PublishedCell.withheld(Status.NOT_APPLICABLE) : cell);
         }
       }
       for (PublishedMeasure m : spec.measures()) {
         if (m.rule() != PublishedMeasure.Rule.COUNT) {
-          cells.put(m.column(), derived(spec.table(), m, row, cells, policy));
+          PublishedMeasure published = spec.rowMeasures().of(row.key(), m);
+          cells.put(m.column(), published == null ? PublishedCell.withheld(Status.NOT_APPLICABLE)
+              : derived(published, row, cells, policy));
         }
       }
       rows.add(new PublishedRow(row.key(), spec.measureColumns().stream().map(cells::get).toList()));
@@ -98,28 +111,14 @@ public final class ProfilePublication {
     return switch (m.rule()) {
       case COUNT -> MeasureKind.COUNT;
       case PERCENT, CI_LOWER, CI_UPPER -> MeasureKind.PERCENT;
-      case RATIO, OVER_CHILDREN -> MeasureKind.DECIMAL;
+      case RATIO, OVER_CHILDREN, RATE_PER_10000, RATE_LOWER, RATE_UPPER -> MeasureKind.DECIMAL;
     };
   }
 
-  /** Counts that the definition leaves out of a row: the cohort share of the cohort population. */
-  private static boolean notApplicable(String table, RestrictedTable.Row row, String column) {
-    return table.equals(TableNames.MISSING_SUMMARY) && column.equals(Columns.CHILDREN_IN_CSE_COHORT)
-        && row.key().get(1).equals(MissingEpisodes.CSE_COHORT);
-  }
-
   /** A statistic from published counts: withheld when either count is, so it can never reveal them. */
-  static PublishedCell derived(String table, PublishedMeasure m, RestrictedTable.Row row, Map<String, PublishedCell> cells,
+  static PublishedCell derived(PublishedMeasure m, RestrictedTable.Row row, Map<String, PublishedCell> cells,
       DisclosurePolicy policy) {
     PublishedMeasure.Rule rule = m.rule();
-    boolean median = table.equals(TableNames.AGENCY_PERFORMANCE)
-        && row.key().get(1).equals(AgencyPerformance.MEDIAN_DAYS_TO_RISK_ASSESSMENT);
-    if (median) {
-      if (rule != PublishedMeasure.Rule.PERCENT) {
-        return PublishedCell.withheld(Status.NOT_APPLICABLE); // a median has no interval here
-      }
-      rule = PublishedMeasure.Rule.OVER_CHILDREN;
-    }
     if (rule == PublishedMeasure.Rule.OVER_CHILDREN) {
       Object value = row.values().get(m.column());
       Long children = row.count(m.denominator());
@@ -152,6 +151,9 @@ public final class ProfilePublication {
       case RATIO -> PublishedCell.shown(n / d);
       case CI_LOWER -> PublishedCell.shown(WilsonInterval.percent((long) n, (long) d)[0]);
       case CI_UPPER -> PublishedCell.shown(WilsonInterval.percent((long) n, (long) d)[1]);
+      case RATE_PER_10000 -> PublishedCell.shown(RatePer10000.rate(Math.round(n), Math.round(d)));
+      case RATE_LOWER -> PublishedCell.shown(RatePer10000.interval(Math.round(n), Math.round(d))[0]);
+      case RATE_UPPER -> PublishedCell.shown(RatePer10000.interval(Math.round(n), Math.round(d))[1]);
       default -> throw new IllegalStateException("not a derived rule: " + rule);
     };
   }
@@ -163,27 +165,33 @@ public final class ProfilePublication {
    * national size the linear programs of that one table did not finish. Each authority's age bands and
    * genders are published on their own in {@code cohort_breakdown}.
    */
-  static RestrictedTable partnershipOnly(RestrictedTable table) {
+  public static RestrictedTable partnershipOnly(RestrictedTable table) {
     int la = table.dimensions().indexOf(Columns.LA_CODE);
     return new RestrictedTable(table.name(), table.dimensions(), table.measures(),
         table.rows().stream().filter(r -> r.key().get(la).equals(Columns.PARTNERSHIP)).toList());
   }
 
   /**
-   * Platforms are written as the police record them (free text): a platform is named only when
-   * the partnership counts more incidents on it than the policy suppresses; the others are counted
-   * under {@code other}, so a rare name (or a mistyped one) never reaches a published file.
+   * A free-text breakdown (platforms, written as the police record them): a category is named only
+   * when the partnership counts more than the policy suppresses; the others are counted under
+   * {@code other}, so a rare name (or a mistyped one) never reaches a published file.
    */
-  static RestrictedTable mergeRarePlatforms(RestrictedTable table, DisclosurePolicy policy) {
+  public static BiFunction<RestrictedTable, DisclosurePolicy, RestrictedTable> mergeRareCategories(String freeText,
+      String countColumn) {
+    return (table, policy) -> mergeRare(table, policy, freeText, countColumn);
+  }
+
+  private static RestrictedTable mergeRare(RestrictedTable table, DisclosurePolicy policy, String freeText,
+      String countColumn) {
     int la = table.dimensions().indexOf(Columns.LA_CODE);
     int breakdown = table.dimensions().indexOf(Columns.BREAKDOWN);
     int category = table.dimensions().indexOf(Columns.CATEGORY);
     Set<String> rare = new java.util.HashSet<>();
     for (RestrictedTable.Row row : table.rows()) {
       String c = row.key().get(category);
-      if (row.key().get(la).equals(Columns.PARTNERSHIP) && row.key().get(breakdown).equals(Incidents.PLATFORM)
-          && !c.equals(OTHER_PLATFORM) && !c.equals(org.cseprofile.profile.Cohort.NOT_RECORDED)) {
-        Long n = row.count(Columns.INCIDENTS);
+      if (row.key().get(la).equals(Columns.PARTNERSHIP) && row.key().get(breakdown).equals(freeText)
+          && !c.equals(OTHER_PLATFORM) && !c.equals(Cohort.NOT_RECORDED)) {
+        Long n = row.count(countColumn);
         if (n != null && n <= policy.largestSuppressed()) {
           rare.add(c);
         }
@@ -195,18 +203,18 @@ public final class ProfilePublication {
     Map<List<String>, Long> other = new LinkedHashMap<>();
     List<RestrictedTable.Row> kept = new ArrayList<>();
     for (RestrictedTable.Row row : table.rows()) {
-      boolean platform = row.key().get(breakdown).equals(Incidents.PLATFORM);
+      boolean merged = row.key().get(breakdown).equals(freeText);
       String c = row.key().get(category);
-      if (platform && (rare.contains(c) || c.equals(OTHER_PLATFORM))) {
+      if (merged && (rare.contains(c) || c.equals(OTHER_PLATFORM))) {
         List<String> key = new ArrayList<>(row.key());
         key.set(category, OTHER_PLATFORM);
-        Long n = row.count(Columns.INCIDENTS);
+        Long n = row.count(countColumn);
         other.merge(key, n == null ? 0L : n, Long::sum);
       } else {
         kept.add(row);
       }
     }
-    other.forEach((key, n) -> kept.add(new RestrictedTable.Row(key, Map.of(Columns.INCIDENTS, n))));
+    other.forEach((key, n) -> kept.add(new RestrictedTable.Row(key, Map.of(countColumn, n))));
     return new RestrictedTable(table.name(), table.dimensions(), table.measures(), kept);
   }
 }

@@ -23,7 +23,13 @@ public record PublishedMeasure(String column, Rule rule, String numerator, Strin
     /** {@code numerator / denominator}, for example episodes per child. */
     RATIO,
     /** A statistic over {@code denominator} children (a median): suppressed when they are few. */
-    OVER_CHILDREN
+    OVER_CHILDREN,
+    /** {@code 10,000 * numerator / denominator}: a count per 10,000 residents. */
+    RATE_PER_10000,
+    /** Lower end of the 95% interval of a rate per 10,000 (Byar's approximation to the exact Poisson interval). */
+    RATE_LOWER,
+    /** Upper end of that interval. */
+    RATE_UPPER
   }
 
   public PublishedMeasure {

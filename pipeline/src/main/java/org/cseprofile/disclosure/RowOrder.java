@@ -1,48 +1,53 @@
 package org.cseprofile.disclosure;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cseprofile.ingest.IncidentsExtract;
-import org.cseprofile.profile.AgencyPerformance;
 import org.cseprofile.profile.Cohort;
-import org.cseprofile.profile.Demographics;
-import org.cseprofile.profile.Incidents;
-import org.cseprofile.profile.Indicator;
-import org.cseprofile.profile.MissingEpisodes;
-import org.cseprofile.profile.Perpetrators;
-import org.cseprofile.profile.Vulnerabilities;
 import org.cseprofile.table.Columns;
-import org.cseprofile.table.TableNames;
 
 /**
- * The order published rows are listed in: the partnership first, then authorities by code; ages
- * and quarters in sequence; breakdowns and categories in the order docs/metrics.md lists them.
+ * The order a published table lists its rows in: the partnership first, then authorities by code;
+ * ages in sequence; values of a dimension in the order the table declares for it (genders, bands,
+ * populations, indicators, measures), others alphabetically with {@code other} and
+ * {@code not_recorded} last; breakdowns and their categories in the order declared for them.
  */
-final class RowOrder {
-  private static final Map<String, List<String>> BREAKDOWNS = Map.of(
-      TableNames.COHORT_BREAKDOWN, List.of("risk_level", "cse_model", Columns.GENDER, Columns.AGE_BAND, Demographics.ETHNIC_GROUP),
-      TableNames.COHORT_TREND_BREAKDOWN, List.of("risk_level", "cse_model"),
-      TableNames.MISSING_BREAKDOWN, List.of("missing_type", MissingEpisodes.DURATION_BAND),
-      TableNames.INCIDENTS_BREAKDOWN, List.of("incident_type", "contact_type", "place_type", Incidents.PLATFORM),
-      TableNames.PERPETRATORS_BREAKDOWN, List.of(Columns.GENDER, Columns.AGE_BAND, "status", "disruption"));
-  private static final Map<String, List<String>> COHORT_CATEGORIES = Map.of(
-      "risk_level", Cohort.RISK_LEVELS, "cse_model", Cohort.CSE_MODELS, Columns.GENDER, Demographics.GENDERS,
-      Columns.AGE_BAND, Demographics.AGE_BANDS, Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS,
-      "missing_type", List.of("M", "A"), MissingEpisodes.DURATION_BAND, MissingEpisodes.DURATION_BANDS,
-      "incident_type", Incidents.INCIDENT_TYPES, "contact_type", Incidents.CONTACT_TYPES,
-      "place_type", IncidentsExtract.PLACE_TYPES);
-  private static final Map<String, List<String>> PERPETRATOR_CATEGORIES = Map.of(
-      Columns.GENDER, Perpetrators.GENDERS, Columns.AGE_BAND, Perpetrators.AGE_BANDS, "status", Perpetrators.STATUSES,
-      "disruption", Perpetrators.DISRUPTIONS);
+public final class RowOrder {
+  /** Every dimension alphabetically, apart from the partnership and ages. */
+  public static final RowOrder NATURAL = new RowOrder(Map.of(), Map.of());
 
-  private RowOrder() {}
+  private static final String OTHER = "other";
 
-  /** Orders the keys of {@code table}, whose dimension columns are {@code dimensions}. */
-  static Comparator<List<String>> of(String table, List<String> dimensions) {
+  private final Map<String, List<String>> values;
+  private final Map<String, List<String>> breakdowns;
+
+  private RowOrder(Map<String, List<String>> values, Map<String, List<String>> breakdowns) {
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.breakdowns = Collections.unmodifiableMap(new LinkedHashMap<>(breakdowns));
+  }
+
+  /** Values of each named dimension in the order given (for example {@code gender} as F, M, U). */
+  public static RowOrder of(Map<String, List<String>> values) {
+    return new RowOrder(values, Map.of());
+  }
+
+  /** The breakdowns in the order of {@code breakdowns}' keys, and each one's categories in list order. */
+  public static RowOrder breakdowns(Map<String, List<String>> breakdowns) {
+    return new RowOrder(Map.of(), breakdowns);
+  }
+
+  /** This order with the breakdowns in the order of {@code breakdowns}' keys, their categories in list order. */
+  public RowOrder withBreakdowns(Map<String, List<String>> breakdowns) {
+    return new RowOrder(values, breakdowns);
+  }
+
+  /** Orders the row keys of a table whose dimension columns are {@code dimensions}. */
+  public Comparator<List<String>> comparator(List<String> dimensions) {
     return (a, b) -> {
       for (int i = 0; i < dimensions.size(); i++) {
-        int c = compare(table, dimensions, i, a, b);
+        int c = compare(dimensions, i, a, b);
         if (c != 0) {
           return c;
         }
@@ -51,7 +56,7 @@ final class RowOrder {
     };
   }
 
-  private static int compare(String table, List<String> dimensions, int i, List<String> a, List<String> b) {
+  private int compare(List<String> dimensions, int i, List<String> a, List<String> b) {
     String x = a.get(i);
     String y = b.get(i);
     if (x.equals(y)) {
@@ -61,25 +66,11 @@ final class RowOrder {
     return switch (dimension) {
       case Columns.LA_CODE -> x.equals(Columns.PARTNERSHIP) ? -1 : y.equals(Columns.PARTNERSHIP) ? 1 : x.compareTo(y);
       case Columns.AGE -> Integer.compare(Integer.parseInt(x), Integer.parseInt(y));
-      case Columns.BREAKDOWN -> ranked(BREAKDOWNS.getOrDefault(table, List.of()), x, y);
-      case Columns.CATEGORY -> category(table, a.get(dimensions.indexOf(Columns.BREAKDOWN)), x, y);
-      case Columns.GENDER -> ranked(Demographics.GENDERS, x, y);
-      case Columns.AGE_BAND -> ranked(Demographics.AGE_BANDS, x, y);
-      case Columns.POPULATION -> ranked(MissingEpisodes.POPULATIONS, x, y);
-      case Columns.INDICATOR -> ranked(Vulnerabilities.indicators().stream().map(Indicator::name).toList(), x, y);
-      case Columns.MEASURE -> ranked(AgencyPerformance.measureNames(), x, y);
-      default -> x.compareTo(y);
+      case Columns.BREAKDOWN -> ranked(List.copyOf(breakdowns.keySet()), x, y);
+      case Columns.CATEGORY ->
+          ranked(breakdowns.getOrDefault(a.get(dimensions.indexOf(Columns.BREAKDOWN)), List.of()), x, y);
+      default -> values.containsKey(dimension) ? ranked(values.get(dimension), x, y) : x.compareTo(y);
     };
-  }
-
-  private static int category(String table, String breakdown, String x, String y) {
-    if (breakdown.equals(Incidents.PLATFORM)) {
-      // Platforms alphabetically, then other platforms, then not recorded.
-      return ranked(List.of(), x, y);
-    }
-    Map<String, List<String>> lists = table.equals(TableNames.PERPETRATORS_BREAKDOWN) ? PERPETRATOR_CATEGORIES
-        : COHORT_CATEGORIES;
-    return ranked(lists.getOrDefault(breakdown, List.of()), x, y);
   }
 
   /** Listed values in list order, then others alphabetically, with {@code other} and {@code not_recorded} last. */
@@ -95,7 +86,7 @@ final class RowOrder {
       return i;
     }
     return switch (value) {
-      case "other" -> Integer.MAX_VALUE - 1;
+      case OTHER -> Integer.MAX_VALUE - 1;
       case Cohort.NOT_RECORDED -> Integer.MAX_VALUE;
       default -> order.size();
     };

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cseprofile.reports.published.PublishedCell;
 import org.cseprofile.reports.published.Status;
+import org.cseprofile.table.Columns;
 
 /**
  * Disclosure control of a whole publication: primary suppression of small counts, then secondary
@@ -32,8 +33,16 @@ public final class SecondarySuppression {
 
   private SecondarySuppression() {}
 
-  /** Protects every published cell of {@code model} under {@code policy}. */
+  /** Protects every published cell of {@code model} under {@code policy}, no table read first. */
   public static Protection protect(CountModel model, DisclosurePolicy policy) {
+    return protect(model, policy, Set.of());
+  }
+
+  /**
+   * Protects every published cell of {@code model} under {@code policy}; withholding a cell of the
+   * {@code headline} tables (those a board reads first) costs more than one of a detailed table.
+   */
+  public static Protection protect(CountModel model, DisclosurePolicy policy, Set<String> headline) {
     Map<CellRef, PublishedCell> cells = new TreeMap<>();
     Set<CellRef> primary = new TreeSet<>();
     for (CellRef cell : model.published()) {
@@ -64,7 +73,7 @@ public final class SecondarySuppression {
         if (own.stream().anyMatch(changed::contains)) {
           continue; // a cell suppressed this round already widens it; audit again first
         }
-        Optional<CellRef> chosen = choose(interval.cell(), cells, model, policy, relationsOf);
+        Optional<CellRef> chosen = choose(interval.cell(), cells, model, policy, relationsOf, headline);
         if (chosen.isEmpty()) {
           // Cells suppressed earlier this round, further away, may already protect it: audit again first.
           unprotectable = unprotectable == null ? interval.cell() : unprotectable;
@@ -134,17 +143,14 @@ public final class SecondarySuppression {
     return shown;
   }
 
-  /** Headline tables a board reads first: suppressing there costs more than in the detailed tables. */
-  private static final Set<String> HEADLINE = Set.of("cohort", "cohort_breakdown", "vulnerabilities", "missing_summary",
-      "incidents_summary", "perpetrators_summary", "agency_performance", "cross_border");
-
   /**
    * What suppressing a cell costs the reader: its value, weighed up for the partnership row and for
-   * headline tables, so detail (an authority, a single year of age, an earlier quarter) goes first.
+   * {@code headline} tables (read first by a board), so detail (an authority, a single year of age, an
+   * earlier quarter) goes first.
    */
-  static double cost(CellRef cell, double value) {
-    double weight = cell.key().contains("ALL") ? 4 : 1;
-    return value * weight * (HEADLINE.contains(cell.table()) ? 2 : 1);
+  static double cost(CellRef cell, double value, Set<String> headline) {
+    double weight = cell.key().contains(Columns.PARTNERSHIP) ? 4 : 1;
+    return value * weight * (headline.contains(cell.table()) ? 2 : 1);
   }
 
   /**
@@ -160,7 +166,7 @@ public final class SecondarySuppression {
    * Empty when every related cell is withheld already.
    */
   static Optional<CellRef> choose(CellRef exposed, Map<CellRef, PublishedCell> cells, CountModel model,
-      DisclosurePolicy policy, Map<CellRef, List<Relation>> relationsOf) {
+      DisclosurePolicy policy, Map<CellRef, List<Relation>> relationsOf, Set<String> headline) {
     Set<CellRef> visited = new HashSet<>(Set.of(exposed));
     Set<Relation> seen = new LinkedHashSet<>();
     Set<CellRef> frontier = new LinkedHashSet<>(List.of(exposed));
@@ -182,7 +188,7 @@ public final class SecondarySuppression {
             boolean shown = published != null && published.isShown();
             if (shown && published.value() > 0) {
               boolean total = r.total().equals(other);
-              rank.merge(other, cost(other, published.value()) * ring * (total ? TOTAL : 1), Math::min);
+              rank.merge(other, cost(other, published.value(), headline) * ring * (total ? TOTAL : 1), Math::min);
               if (ring == 1) {
                 own.add(other);
               }
@@ -212,7 +218,7 @@ public final class SecondarySuppression {
       if (nearestParts.isEmpty()) {
         return Optional.of(nearestTotal);
       }
-      return nearestParts.stream().min(Comparator.<CellRef>comparingDouble(c -> cost(c, cells.get(c).value()))
+      return nearestParts.stream().min(Comparator.<CellRef>comparingDouble(c -> cost(c, cells.get(c).value(), headline))
           .thenComparing(Comparator.naturalOrder()));
     }
     for (CellRef candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {

@@ -39,17 +39,27 @@ public final class AgencyPerformance {
   public static final String DAYS = "days";
   /** The median-days measure; every other measure is a share. */
   public static final String MEDIAN_DAYS_TO_RISK_ASSESSMENT = "median_days_to_risk_assessment";
+  /** Share: cohort children with a risk assessment by the period end. */
+  public static final String RISK_ASSESSMENT_COMPLETED = "risk_assessment_completed";
+  /** Share: returns in the period with an interview offered within 72 hours; over returns, not the cohort. */
+  public static final String RHI_OFFERED_WITHIN_72H = "rhi_offered_within_72h";
+  /** Share: cohort children in the missing extract (ever missing). */
+  public static final String IN_MISSING_EXTRACT = "in_missing_extract";
+  /** Shares: cohort children known to education, health, the police. */
+  public static final List<String> KNOWN_TO_AGENCIES = List.of("known_to_education", "known_to_health", "known_to_police");
+  /** Share: cohort children known to at least one agency besides children's social care. */
+  public static final String KNOWN_TO_MORE_THAN_ONE_AGENCY = "known_to_more_than_one_agency";
 
   /** Share measures: name, numerator column, denominator column, extract needed (null: cohort only). */
   private static final String[][] SHARES = {
-      {"risk_assessment_completed", "assessed", "cohort", null},
+      {RISK_ASSESSMENT_COMPLETED, "assessed", "cohort", null},
       {"plan_in_place", "planned", "cohort", null},
-      {"rhi_offered_within_72h", "timely", "returns", MissingExtract.NAME},
-      {"known_to_education", "education", "cohort", EducationExtract.NAME},
-      {"known_to_health", "health", "cohort", HealthExtract.NAME},
-      {"known_to_police", "police", "cohort", IncidentsExtract.NAME},
-      {"in_missing_extract", "missing", "cohort", MissingExtract.NAME},
-      {"known_to_more_than_one_agency", "multi", "cohort", null}};
+      {RHI_OFFERED_WITHIN_72H, "timely", "returns", MissingExtract.NAME},
+      {KNOWN_TO_AGENCIES.get(0), "education", "cohort", EducationExtract.NAME},
+      {KNOWN_TO_AGENCIES.get(1), "health", "cohort", HealthExtract.NAME},
+      {KNOWN_TO_AGENCIES.get(2), "police", "cohort", IncidentsExtract.NAME},
+      {IN_MISSING_EXTRACT, "missing", "cohort", MissingExtract.NAME},
+      {KNOWN_TO_MORE_THAN_ONE_AGENCY, "multi", "cohort", null}};
 
   private AgencyPerformance() {}
 

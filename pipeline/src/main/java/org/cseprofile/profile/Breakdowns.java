@@ -6,7 +6,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -16,6 +19,19 @@ import org.cseprofile.table.Columns;
 /** Long tables of counts by category: one row per area, period, breakdown and category, zeros included. */
 public final class Breakdowns {
   private Breakdowns() {}
+
+  /**
+   * The categories of each breakdown of a table, in the order the table lists them:
+   * {@code ordered(name1, categories1, name2, categories2, ...)}.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, List<String>> ordered(Object... namesAndCategories) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndCategories.length; i += 2) {
+      map.put((String) namesAndCategories[i], List.copyOf((List<String>) namesAndCategories[i + 1]));
+    }
+    return Collections.unmodifiableMap(map);
+  }
 
   /**
    * Counts {@code rows} (tagged with {@code period}) for every breakdown, per area and for the

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,6 +32,14 @@ public final class Cohort {
   public static final List<String> RISK_LEVELS = List.of("low", "medium", "high", NOT_RECORDED);
   public static final List<String> CSE_MODELS = List.of("inappropriate_relationship", "boyfriend", "peer_on_peer",
       "organised_network", "online", "unknown", NOT_RECORDED);
+
+  /** The breakdowns of {@code cohort_breakdown} and their categories, in table order. */
+  public static final Map<String, List<String>> BREAKDOWNS = Breakdowns.ordered(
+      CohortExtract.RISK_LEVEL, RISK_LEVELS, CohortExtract.CSE_MODEL, CSE_MODELS, Columns.GENDER, Demographics.GENDERS,
+      Columns.AGE_BAND, Demographics.AGE_BANDS, Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS);
+  /** The breakdowns of {@code cohort_trend_breakdown} (risk level and CSE model), in table order. */
+  public static final Map<String, List<String>> TREND_BREAKDOWNS = Breakdowns.ordered(
+      CohortExtract.RISK_LEVEL, RISK_LEVELS, CohortExtract.CSE_MODEL, CSE_MODELS);
 
   private static final String RANK = "_episode_rank";
 

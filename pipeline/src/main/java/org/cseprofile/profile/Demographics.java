@@ -27,6 +27,8 @@ public final class Demographics {
   public static final int OLDEST_CHILD_AGE = 17;
   /** Age bands at period end. A child whose concern was identified before 18 may be 18 at period end. */
   public static final List<String> AGE_BANDS = List.of("under_10", "10_to_12", "13_to_15", "16_to_17", "18_and_over");
+  /** The oldest age in each band but the last, which has no upper end. */
+  private static final int[] OLDEST_IN_BAND = {9, 12, 15, 17};
   /** Breakdown name of the ethnic group. */
   public static final String ETHNIC_GROUP = "ethnic_group";
   /** DfE major ethnic groups, plus refused and not recorded (not obtained or blank). */
@@ -37,8 +39,21 @@ public final class Demographics {
 
   /** The age band of an age in completed years. */
   public static Column ageBand(Column age) {
-    return when(age.lt(10), "under_10").when(age.leq(12), "10_to_12").when(age.leq(15), "13_to_15")
-        .when(age.leq(17), "16_to_17").otherwise("18_and_over");
+    Column band = when(age.leq(OLDEST_IN_BAND[0]), AGE_BANDS.get(0));
+    for (int i = 1; i < OLDEST_IN_BAND.length; i++) {
+      band = band.when(age.leq(OLDEST_IN_BAND[i]), AGE_BANDS.get(i));
+    }
+    return band.otherwise(AGE_BANDS.get(OLDEST_IN_BAND.length));
+  }
+
+  /** The age band of an age in completed years (as {@link #ageBand(Column)}, for collected rows). */
+  public static String ageBand(int age) {
+    for (int i = 0; i < OLDEST_IN_BAND.length; i++) {
+      if (age <= OLDEST_IN_BAND[i]) {
+        return AGE_BANDS.get(i);
+      }
+    }
+    return AGE_BANDS.get(OLDEST_IN_BAND.length);
   }
 
   /** The DfE major group of a DfE ethnicity code (its first letter, with CHNE, OOTH, REFU and NOBT apart). */

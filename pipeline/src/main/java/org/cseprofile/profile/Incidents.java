@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -27,6 +28,17 @@ public final class Incidents {
   public static final List<String> CONTACT_TYPES = List.of("contact", "non_contact", "online");
   /** Breakdown name for the platform of online incidents. */
   public static final String PLATFORM = "platform";
+  /** Breakdowns that count every incident once (the platform breakdown counts online incidents only). */
+  public static final Map<String, List<String>> EXCLUSIVE_BREAKDOWNS = Breakdowns.ordered(
+      IncidentsExtract.INCIDENT_TYPE, INCIDENT_TYPES, IncidentsExtract.CONTACT_TYPE, CONTACT_TYPES,
+      IncidentsExtract.PLACE_TYPE, IncidentsExtract.PLACE_TYPES);
+  /**
+   * The breakdowns of {@code incidents_breakdown} and their categories, in table order; platforms are
+   * free text, their categories those seen (alphabetically, then {@code not_recorded}).
+   */
+  public static final Map<String, List<String>> BREAKDOWNS = Breakdowns.ordered(
+      IncidentsExtract.INCIDENT_TYPE, INCIDENT_TYPES, IncidentsExtract.CONTACT_TYPE, CONTACT_TYPES,
+      IncidentsExtract.PLACE_TYPE, IncidentsExtract.PLACE_TYPES, PLATFORM, List.of());
 
   private static final String IN_COHORT = "_victim_in_cohort";
 

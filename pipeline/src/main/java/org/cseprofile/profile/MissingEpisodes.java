@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -38,6 +39,11 @@ public final class MissingEpisodes {
       List.of("same_day", "1_to_2_days", "3_to_7_days", "over_7_days", "still_missing");
   /** Breakdown name of the duration band. */
   public static final String DURATION_BAND = "duration_band";
+  /** Breakdown name of the episode type ({@code M} missing, {@code A} away). */
+  public static final String MISSING_TYPE = MissingExtract.MISSING_TYPE;
+  /** The breakdowns of {@code missing_breakdown} and their categories, in table order. */
+  public static final Map<String, List<String>> BREAKDOWNS = Breakdowns.ordered(
+      MISSING_TYPE, List.of(MissingExtract.MISSING, MissingExtract.AWAY), DURATION_BAND, DURATION_BANDS);
   /** Days after the return within which a return home interview offer counts as timely (72 hours). */
   public static final int RHI_DAYS = 3;
 

@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,8 +38,17 @@ public final class Perpetrators {
   public static final List<String> AGE_BANDS = List.of("under_18", "18_to_24", "25_to_35", "36_and_over", "unknown");
   /** Statuses from the earliest stage to the furthest; a suspect's status is the furthest reached. */
   public static final List<String> STATUSES = List.of("suspect", "arrested", "no_further_action", "charged", "convicted");
+  /** The disruption category of a suspect with no tactic used. */
+  public static final String NO_DISRUPTION = "none";
   public static final List<String> DISRUPTIONS =
-      List.of("cawn", "sro", "shpo", "cbo", "licensing_review", "closure_order", "other", "none");
+      List.of("cawn", "sro", "shpo", "cbo", "licensing_review", "closure_order", "other", NO_DISRUPTION);
+  /** Breakdowns taken from one attribute of the suspect in an area: their categories add up to the suspects. */
+  public static final Map<String, List<String>> EXCLUSIVE_BREAKDOWNS = Breakdowns.ordered(
+      SuspectsExtract.GENDER, GENDERS, Columns.AGE_BAND, AGE_BANDS, SuspectsExtract.STATUS, STATUSES);
+  /** The breakdowns of {@code perpetrators_breakdown} and their categories, in table order. */
+  public static final Map<String, List<String>> BREAKDOWNS = Breakdowns.ordered(
+      SuspectsExtract.GENDER, GENDERS, Columns.AGE_BAND, AGE_BANDS, SuspectsExtract.STATUS, STATUSES,
+      SuspectsExtract.DISRUPTION, DISRUPTIONS);
 
   static final String AGE = "_age";
   static final String STATUS_RANK = "_status_rank";
@@ -94,7 +104,7 @@ public final class Perpetrators {
                 col(STATUS_RANK).plus(1)))),
         Columns.SUSPECTS, suspect);
     Dataset<Row> tactics = suspectsByArea.withColumn("_tactic",
-        explode(when(size(col(TACTICS)).gt(0), col(TACTICS)).otherwise(array(lit("none")))));
+        explode(when(size(col(TACTICS)).gt(0), col(TACTICS)).otherwise(array(lit(NO_DISRUPTION)))));
     return table.unionByName(Breakdowns.countPerArea(tactics, grid, List.of(),
         List.of(new Breakdown(SuspectsExtract.DISRUPTION, DISRUPTIONS, col("_tactic"))), Columns.SUSPECTS, suspect));
   }

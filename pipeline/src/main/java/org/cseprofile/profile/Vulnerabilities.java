@@ -33,6 +33,22 @@ public final class Vulnerabilities {
   public static final List<String> NOT_MAINSTREAM = List.of("alternative_provision", "home_educated", "not_in_education");
   /** Warning signs needed for {@code three_or_more_warning_signs}. */
   public static final int WARNING_SIGNS_THRESHOLD = 3;
+  /** Indicator: a missing episode starting on or before the period end. */
+  public static final String MISSING_EVER = "missing_ever";
+  /** Indicator: a missing episode starting in the twelve months to the period end. */
+  public static final String MISSING_LAST_12_MONTHS = "missing_last_12_months";
+  /** Indicator: the attributed episode's child protection plan is current. */
+  public static final String CP_PLAN_CURRENT = "cp_plan_current";
+  /** Indicator: the attributed episode's child protection plan was in the past. */
+  public static final String CP_PLAN_PREVIOUS = "cp_plan_previous";
+  /** Indicator: the latest education status is one of {@link #NOT_MAINSTREAM}. */
+  public static final String NOT_IN_MAINSTREAM_EDUCATION = "not_in_mainstream_education";
+  /** The CIN census assessment factors counted, as code and indicator name suffix, in table order. */
+  private static final String[][] CIN_FACTORS = {{"10A", "missing"}, {"11A", "cse"}, {"12A", "trafficking"},
+      {"13A", "gangs"}, {"24A", "criminal_exploitation"}};
+  /** The CIN factor indicators ({@code cin_factor_10a_missing} first), in table order. */
+  public static final List<String> CIN_FACTOR_INDICATORS = java.util.Arrays.stream(CIN_FACTORS)
+      .map(f -> "cin_factor_" + f[0].toLowerCase(java.util.Locale.ROOT) + "_" + f[1]).toList();
 
   private Vulnerabilities() {}
 
@@ -45,18 +61,18 @@ public final class Vulnerabilities {
     Column notMainstream = coalesce(status.isin(NOT_MAINSTREAM.toArray()), lit(false));
     Column cin = col(CohortExtract.CIN_FACTORS);
     List<Indicator> list = new ArrayList<>();
-    list.add(new Indicator("missing_ever", col(LinkedChildren.MISSING_EVER), lit(true), MissingExtract.NAME));
-    list.add(new Indicator("missing_last_12_months", col(LinkedChildren.MISSING_LAST_12_MONTHS), lit(true),
+    list.add(new Indicator(MISSING_EVER, col(LinkedChildren.MISSING_EVER), lit(true), MissingExtract.NAME));
+    list.add(new Indicator(MISSING_LAST_12_MONTHS, col(LinkedChildren.MISSING_LAST_12_MONTHS), lit(true),
         MissingExtract.NAME));
     list.add(yesNo("looked_after", CohortExtract.LOOKED_AFTER));
-    list.add(code("cp_plan_current", CohortExtract.CP_PLAN, "current"));
-    list.add(code("cp_plan_previous", CohortExtract.CP_PLAN, "previous"));
+    list.add(code(CP_PLAN_CURRENT, CohortExtract.CP_PLAN, "current"));
+    list.add(code(CP_PLAN_PREVIOUS, CohortExtract.CP_PLAN, "previous"));
     list.add(yesNo("domestic_abuse", CohortExtract.DOMESTIC_ABUSE));
     list.add(yesNo("prior_rape_allegation", CohortExtract.PRIOR_RAPE_ALLEGATION));
     for (String s : NOT_MAINSTREAM) {
       list.add(new Indicator(s, coalesce(status.equalTo(s), lit(false)), statusRecorded, EducationExtract.NAME));
     }
-    list.add(new Indicator("not_in_mainstream_education", notMainstream, statusRecorded, EducationExtract.NAME));
+    list.add(new Indicator(NOT_IN_MAINSTREAM_EDUCATION, notMainstream, statusRecorded, EducationExtract.NAME));
     list.add(new Indicator("roni", coalesce(col(LinkedChildren.LATEST_RONI), lit(false)),
         col(LinkedChildren.LATEST_RONI).isNotNull(), EducationExtract.NAME));
     list.add(new Indicator("persistent_absence", coalesce(col(LinkedChildren.LATEST_PERSISTENT_ABSENCE), lit(false)),
@@ -68,10 +84,9 @@ public final class Vulnerabilities {
         HealthExtract.NAME));
     list.add(new Indicator("mental_health_contact_12_months", col(LinkedChildren.MENTAL_HEALTH_12M), lit(true),
         HealthExtract.NAME));
-    for (String[] factor : new String[][] {{"10A", "missing"}, {"11A", "cse"}, {"12A", "trafficking"},
-        {"13A", "gangs"}, {"24A", "criminal_exploitation"}}) {
-      list.add(new Indicator("cin_factor_" + factor[0].toLowerCase() + "_" + factor[1],
-          coalesce(array_contains(cin, factor[0]), lit(false)), cin.isNotNull(), null));
+    for (int f = 0; f < CIN_FACTORS.length; f++) {
+      list.add(new Indicator(CIN_FACTOR_INDICATORS.get(f), coalesce(array_contains(cin, CIN_FACTORS[f][0]), lit(false)),
+          cin.isNotNull(), null));
     }
     Column signs = flag(col(LinkedChildren.MISSING_LAST_12_MONTHS)).plus(flag(col(LinkedChildren.SUBSTANCE_MISUSE_12M)))
         .plus(flag(col(LinkedChildren.SEXUAL_HEALTH_12M))).plus(flag(notMainstream)).plus(flag(excluded));

@@ -16,24 +16,24 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.cseprofile.catalogue.PlaceTables;
+import org.cseprofile.catalogue.ProfileCatalogue;
+import org.cseprofile.catalogue.RateTable;
+import org.cseprofile.catalogue.ProfileTable;
 import org.cseprofile.disclosure.CellInterval;
 import org.cseprofile.disclosure.CellRef;
 import org.cseprofile.disclosure.DisclosureSummary;
 import org.cseprofile.disclosure.CompletenessPublication;
 import org.cseprofile.disclosure.HotspotPublication;
-import org.cseprofile.disclosure.PlacesPublication;
-import org.cseprofile.disclosure.RatesPublication;
 import org.cseprofile.geography.GridReference;
 import org.cseprofile.geography.MapAreas;
 import org.cseprofile.geography.ReferenceGeography;
 import org.cseprofile.reports.chart.MapBackground;
 import org.cseprofile.disclosure.InputFilesPublication;
 import org.cseprofile.disclosure.ProfilePublication;
-import org.cseprofile.disclosure.ProfileSpecs;
 import org.cseprofile.disclosure.Protection;
 import org.cseprofile.disclosure.Publication;
 import org.cseprofile.disclosure.PublishedSpec;
@@ -61,18 +61,8 @@ import org.cseprofile.ingest.LocalAuthorities;
 import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.linkage.ProfileInputs;
-import org.cseprofile.profile.AgencyPerformance;
-import org.cseprofile.profile.Cohort;
-import org.cseprofile.profile.CrossBorder;
-import org.cseprofile.profile.Demographics;
-import org.cseprofile.profile.Incidents;
-import org.cseprofile.profile.MissingEpisodes;
-import org.cseprofile.profile.Partnership;
-import org.cseprofile.profile.Periods;
-import org.cseprofile.profile.Perpetrators;
+import org.cseprofile.profile.ProfileData;
 import org.cseprofile.profile.ProfileSettings;
-import org.cseprofile.profile.Trend;
-import org.cseprofile.profile.Vulnerabilities;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputFiles;
@@ -203,38 +193,14 @@ public final class ProfileRun {
         supplied);
   }
 
-  /** Computes the restricted profile tables of the period (definitions: docs/metrics.md). */
+  /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */
   static ProfileTables profile(IngestResult ingested, Period period, ProfileSettings settings) {
-    ProfileInputs inputs = inputs(ingested);
-    List<Period> periods = Periods.reportAndTrend(period);
-    Dataset<Row> areas = Partnership.areas(inputs.episodes());
-    Dataset<Row> grid = Periods.grid(areas, List.of(period));
-    Dataset<Row> trendGrid = Periods.grid(areas, Trend.quarters(period));
-    // Cached: every table of the period and the trend quarters is computed from these.
-    Dataset<Row> cohorts = Cohort.childrenOpen(inputs.episodes(), periods).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> missing = MissingEpisodes.byPopulation(inputs.missing(), cohorts, settings, periods)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> cohort = cohorts.filter(col(Columns.PERIOD).equalTo(period.label()));
-    Dataset<Row> incidents = Incidents.inPeriods(inputs.incidents(), List.of(period));
-    Dataset<Row> suspects = Perpetrators.suspectsByArea(inputs.suspects(), incidents);
+    ProfileData data = ProfileData.prepare(inputs(ingested), period, settings);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(TableNames.COHORT, Cohort.cohortCounts(cohort, grid));
-    tables.put(TableNames.COHORT_BREAKDOWN, Cohort.breakdown(cohort, grid));
-    tables.put(TableNames.COHORT_TREND, Trend.of(period, Cohort.cohortCounts(cohorts, trendGrid)));
-    tables.put(TableNames.COHORT_TREND_BREAKDOWN, Trend.of(period, Cohort.riskAndModel(cohorts, trendGrid)));
-    tables.put(TableNames.AGE_BY_GENDER, Demographics.ageByGender(cohort, grid));
-    tables.put(TableNames.AGE_BAND_BY_GENDER, Demographics.ageBandByGender(cohort, grid));
-    tables.put(TableNames.VULNERABILITIES, Vulnerabilities.prevalence(cohort, inputs, grid, period));
-    tables.put(TableNames.MISSING_SUMMARY, MissingEpisodes.summary(missing, MissingEpisodes.grid(grid)));
-    tables.put(TableNames.MISSING_BREAKDOWN, MissingEpisodes.breakdown(missing, MissingEpisodes.grid(grid)));
-    tables.put(TableNames.MISSING_TREND, Trend.of(period, MissingEpisodes.counts(missing, MissingEpisodes.grid(trendGrid))));
-    tables.put(TableNames.INCIDENTS_SUMMARY, Incidents.summary(incidents, cohort, grid));
-    tables.put(TableNames.INCIDENTS_BREAKDOWN, Incidents.breakdown(incidents, grid));
-    tables.put(TableNames.PERPETRATORS_SUMMARY, Perpetrators.summary(suspects, grid));
-    tables.put(TableNames.PERPETRATORS_BREAKDOWN, Perpetrators.breakdown(suspects, grid));
-    tables.put(TableNames.AGENCY_PERFORMANCE, AgencyPerformance.measures(cohort, missing, inputs, grid, period));
-    tables.put(TableNames.CROSS_BORDER, CrossBorder.children(cohort, missing, incidents, grid));
-    return new ProfileTables(tables, List.of(cohorts, missing));
+    for (ProfileTable table : ProfileCatalogue.TABLES) {
+      tables.put(table.name(), table.compute(data));
+    }
+    return new ProfileTables(tables, data.cached());
   }
 
   /** Finds the hot spots of located incidents and found locations (restricted tables). */
@@ -301,30 +267,36 @@ public final class ProfileRun {
   private PublishedOutputs disclose(RunConfig config, OutputLayout layout, IngestResult ingested,
       ReferenceGeography geography, List<String> partnership) {
     Map<String, RestrictedTable> restricted = new LinkedHashMap<>();
-    for (PublishedSpec spec : ProfileSpecs.ALL) {
+    for (PublishedSpec spec : ProfileCatalogue.specs()) {
       Dataset<Row> table = spark.read().parquet(layout.restrictedTable(spec.table()).toString());
       restricted.put(spec.table(), Publication.collect(spec.table(), table, config.period(), spec.dimensions(),
           spec.measureColumns()));
     }
     String period = config.period().label();
-    ProfilePublication.Result result = ProfilePublication.publish(restricted, period, config.policy());
-    List<PublishedTable> tables = new ArrayList<>(result.tables());
-    tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
-    tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
-    PlacesPublication.Result places = PlacesPublication.publish(
-        hotspotGrid(layout, period, config.hotspots().cellSizeMetres(), geography), placeCounts(layout, period),
-        period, config.policy());
-    tables.add(places.grid());
-    if (places.places() != null) {
-      tables.add(places.places());
-    }
+    List<PublishedSpec> specs = new ArrayList<>(ProfileCatalogue.specs());
     if (geography.population().isPresent()) {
+      // Rates share their counts with the profile's tables: published with them, so both are withheld together.
       List<String> areas = new ArrayList<>();
       areas.add(Columns.PARTNERSHIP);
       areas.addAll(partnership);
-      tables.add(RatesPublication.publish(result.tables(), geography.population().get(), areas, period,
-          config.policy()));
+      restricted.put(TableNames.RATES, RateTable.of(restricted, geography.population().get(), areas));
+      specs.add(PlaceTables.RATES);
     }
+    ProfilePublication.Result result = ProfilePublication.publish(restricted, specs, period, config.policy());
+    List<PublishedTable> tables = new ArrayList<>(result.tables());
+    tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
+    tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
+    // The squares and the wards count the same events: published together, protected together.
+    Map<String, RestrictedTable> placeTables = new LinkedHashMap<>();
+    placeTables.put(TableNames.HOTSPOT_GRID, PlaceTables.grid(hotspotGrid(layout, period,
+        config.hotspots().cellSizeMetres(), geography)));
+    List<PlaceTables.PlaceCount> wards = placeCounts(layout, period);
+    if (!wards.isEmpty()) {
+      placeTables.put(TableNames.PLACE_COUNTS, PlaceTables.places(wards));
+    }
+    ProfilePublication.Result places = ProfilePublication.publish(placeTables, List.of(PlaceTables.HOTSPOT_GRID,
+        PlaceTables.PLACE_COUNTS), period, config.policy());
+    tables.addAll(places.tables());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>();
     for (PublishedTable table : tables) {
@@ -335,10 +307,7 @@ public final class ProfileRun {
       files.add(csv.toString());
       files.add(parquet.toString());
     }
-    List<Protection> protections = new ArrayList<>(List.of(result.protection()));
-    if (places.protection() != null) {
-      protections.add(places.protection());
-    }
+    List<Protection> protections = List.of(result.protection(), places.protection());
     new TableWriter(layout).writeRestricted(TableNames.DISCLOSURE_AUDIT, auditTable(protections, period));
     return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), protections));
   }
@@ -402,7 +371,7 @@ public final class ProfileRun {
   }
 
   /** The 12 months' counts by ward written this run; none without ward or LSOA boundaries. */
-  private List<PlacesPublication.PlaceCount> placeCounts(OutputLayout layout, String period) {
+  private List<PlaceTables.PlaceCount> placeCounts(OutputLayout layout, String period) {
     Path table = layout.restrictedTable(TableNames.PLACE_COUNTS);
     try {
       if (!table.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(table)) {
@@ -412,7 +381,7 @@ public final class ProfileRun {
       throw new java.io.UncheckedIOException("cannot look for " + table, e);
     }
     return spark.read().parquet(table.toString()).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
-        .map(r -> new PlacesPublication.PlaceCount(r.getAs(Columns.LA_CODE), r.getAs(Columns.AUTHORITY_NAME),
+        .map(r -> new PlaceTables.PlaceCount(r.getAs(Columns.LA_CODE), r.getAs(Columns.AUTHORITY_NAME),
             r.getAs(Columns.PLACE_CODE), r.getAs(Columns.PLACE_NAME), r.getAs(Columns.PLACE_TYPE),
             r.<Long>getAs(Columns.INCIDENTS), r.<Long>getAs(Columns.FOUND)))
         .toList();

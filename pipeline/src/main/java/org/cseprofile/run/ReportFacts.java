@@ -1,14 +1,20 @@
 package org.cseprofile.run;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.cseprofile.catalogue.ProfileCatalogue;
 import org.cseprofile.profile.ProfileSettings;
 
 /**
  * What a board report says of the run that made its tables besides the tables themselves: the day it
- * is produced, the ad hoc filters (null for the standard profile) and the repeat-missing rule used.
+ * is produced, the ad hoc filters (null for the standard profile), the repeat-missing rule used, and
+ * the report's sections (by key, in report order) with the names of the profile tables each presents.
  */
-public record ReportFacts(LocalDate produced, String filters, ProfileSettings profile) {
+public record ReportFacts(LocalDate produced, String filters, ProfileSettings profile, Map<String, List<String>> sections) {
 
   public ReportFacts {
     Objects.requireNonNull(produced, "produced");
@@ -16,5 +22,13 @@ public record ReportFacts(LocalDate produced, String filters, ProfileSettings pr
     if (filters != null && filters.isBlank()) {
       throw new IllegalArgumentException("filters must be null (standard profile) or describe the filters");
     }
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    sections.forEach((section, tables) -> copy.put(section, List.copyOf(tables)));
+    sections = Collections.unmodifiableMap(copy);
+  }
+
+  /** The facts of a run of this code, whose sections are those of the table catalogue. */
+  public ReportFacts(LocalDate produced, String filters, ProfileSettings profile) {
+    this(produced, filters, profile, ProfileCatalogue.sections());
   }
 }

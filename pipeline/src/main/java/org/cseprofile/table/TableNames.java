@@ -1,8 +1,10 @@
 package org.cseprofile.table;
 
-import java.util.List;
-
-/** Names of the output tables; each is a folder under {@code restricted/} (and, once published, {@code published/}). */
+/**
+ * Names of the output tables; each is a folder under {@code restricted/} (and, once published, {@code published/}).
+ * The profile's tables, with how each is computed and published, are listed once, in
+ * {@code catalogue.ProfileCatalogue}.
+ */
 public final class TableNames {
   /** Children open to CSE concern, newly identified and closed in the period. */
   public static final String COHORT = "cohort";
@@ -61,12 +63,6 @@ public final class TableNames {
   public static final String RATES = "rates";
   /** Published: how often each optional column is filled, per extract. */
   public static final String COMPLETENESS_PUBLISHED = "field_completeness";
-
-  /** The profile's statistical tables, in the order a run writes them. */
-  public static final List<String> PROFILE = List.of(
-      COHORT, COHORT_BREAKDOWN, COHORT_TREND, COHORT_TREND_BREAKDOWN, AGE_BY_GENDER, AGE_BAND_BY_GENDER,
-      VULNERABILITIES, MISSING_SUMMARY, MISSING_BREAKDOWN, MISSING_TREND, INCIDENTS_SUMMARY, INCIDENTS_BREAKDOWN,
-      PERPETRATORS_SUMMARY, PERPETRATORS_BREAKDOWN, AGENCY_PERFORMANCE, CROSS_BORDER);
 
   private TableNames() {}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.cseprofile.catalogue.ProfileCatalogue;
 import org.cseprofile.testing.SparkExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,17 +48,16 @@ class CliTest {
     assertThat(run.out()).contains("CSE problem profile 2016-Q4 (1 Oct 2016 to 31 Dec 2016), disclosure policy: partnership",
         "Input files (rows read = accepted + quarantined):", "cse_cohort.csv", "missing/E10000032.csv",
         "Children open to CSE concern (restricted, unsuppressed: not for publication):", "West Sussex",
-        "restricted tables (analysts only): cohort, cohort_breakdown, cohort_trend, cohort_trend_breakdown, "
-            + "age_by_gender, age_band_by_gender, vulnerabilities, missing_summary, missing_breakdown, missing_trend, "
-            + "incidents_summary, incidents_breakdown, perpetrators_summary, perpetrators_breakdown, "
-            + "agency_performance, cross_border, quarantine",
+        "restricted tables (analysts only): " + String.join(", ", ProfileCatalogue.names()) + ", quarantine",
         "board report: " + out.resolve("published/2016-Q4/report.pdf"),
-        "published tables: 19 as CSV and Parquet in " + out.resolve("published/2016-Q4/tables") + "/",
+        // Every profile table, and the input files, field completeness and hot spot grid.
+        "published tables: " + (ProfileCatalogue.TABLES.size() + 3) + " as CSV and Parquet in "
+            + out.resolve("published/2016-Q4/tables") + "/",
         "charts: 10 as PNG and PDF in " + out.resolve("published/2016-Q4/charts") + "/");
     assertThat(run.out()).doesNotContain("published: ");
     assertThat(run.err()).contains("ingest and validate", "disclosure control").doesNotContain("warning");
     assertThat(out.resolve("restricted/cohort/period=2016-Q4")).isDirectory();
-    for (String table : org.cseprofile.table.TableNames.PROFILE) {
+    for (String table : ProfileCatalogue.names()) {
       assertThat(out.resolve("restricted/" + table + "/period=2016-Q4")).as(table).isDirectory();
     }
     Path chart = out.resolve("published/2016-Q4/charts/age-gender-pyramid.png");

@@ -195,10 +195,11 @@ class RunCommandTest {
         List.of("--period", "2016-Q4", "--gender", "girls"), "--gender must be F, M or U",
         List.of("--period", "2016-Q4", "--age-min", "15", "--age-max", "13"), "--age-min must not be greater than --age-max",
         List.of("--period", "2016-Q4", "--age-min", "teen"), "Invalid value for option '--age-min'",
-        List.of("--period", "2016-Q4", "--disclosure", "secret"), "disclosure policy must be partnership or public",
-        List.of("--period", "2016-Q4", "--boundary-fields", "ward:WD24CD"),
-        "--boundary-fields must be LEVEL:CODE_FIELD:NAME_FIELD, for example ward:WD24CD:WD24NM",
-        List.of("--period", "2016-Q4", "--boundary-fields", "county:A:B"),
+        List.of("--period", "2016-Q4", "--disclosure", "secret"), "disclosure policy must be partnership or public");
+    cases = new java.util.LinkedHashMap<>(cases);
+    cases.put(List.of("--period", "2016-Q4", "--boundary-fields", "ward:WD24CD"),
+        "--boundary-fields must be LEVEL:CODE_FIELD:NAME_FIELD, for example ward:WD24CD:WD24NM");
+    cases.put(List.of("--period", "2016-Q4", "--boundary-fields", "county:A:B"),
         "--boundary-fields: a boundary level must be authority, ward or lsoa");
     cases.forEach((extra, message) -> {
       List<String> args = new ArrayList<>(List.of("run", "--input", sample.toString(), "--output",

@@ -31,7 +31,7 @@ class MapAreasTest {
     assertThat(read.source()).isEqualTo(maps.source());
     assertThat(read.region()).isEqualTo("the partnership's authorities");
     assertThat(read.areas()).extracting(MapBackground.Area::name).containsExactly("Aville", "Beeton", "West", "East");
-    assertThat(read.areas().get(0).rings().get(0)).hasSize(5);
+    assertThat(read.areas().get(0).rings().get(0).length).isEqualTo(5);
     assertThat(MapAreas.of(ReferenceGeography.NONE, List.of("E0000000A"), "r").hasAreas()).isFalse();
   }
 }

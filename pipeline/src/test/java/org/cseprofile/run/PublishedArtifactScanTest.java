@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.cseprofile.catalogue.ProfileCatalogue;
 import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
@@ -64,7 +65,7 @@ class PublishedArtifactScanTest {
 
   @Test
   void everyProfileTableIsPublishedAsCsvAndParquetWithTheReportAndCharts() {
-    List<String> names = new ArrayList<>(TableNames.PROFILE);
+    List<String> names = new ArrayList<>(ProfileCatalogue.names());
     names.add(TableNames.INPUT_FILES);
     names.add(TableNames.COMPLETENESS_PUBLISHED);
     names.add(TableNames.HOTSPOT_GRID);

@@ -1,11 +1,16 @@
-package org.cseprofile.disclosure;
+package org.cseprofile.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.cseprofile.disclosure.DisclosurePolicy;
+import org.cseprofile.disclosure.ProfilePublication;
+import org.cseprofile.disclosure.Relation;
+import org.cseprofile.disclosure.RestrictedTable;
 import org.junit.jupiter.api.Test;
 
+/** The profile's tables published as the catalogue says. */
 class ProfilePublicationTest {
 
   @Test
@@ -59,7 +64,8 @@ class ProfilePublicationTest {
     restricted.put("age_band_by_gender", new RestrictedTable("age_band_by_gender", List.of("la_code", "age_band", "gender"),
         List.of("children"), bands));
 
-    ProfilePublication.Result result = ProfilePublication.publish(restricted, "2016-Q4", DisclosurePolicy.PARTNERSHIP);
+    ProfilePublication.Result result = ProfilePublication.publish(restricted, ProfileCatalogue.specs(), "2016-Q4",
+        DisclosurePolicy.PARTNERSHIP);
 
     assertThat(result.table("age_band_by_gender").rows()).extracting(r -> r.dimensions())
         .containsExactly(List.of("ALL", "13_to_15", "F"), List.of("ALL", "13_to_15", "M"), List.of("ALL", "13_to_15", "U"),
