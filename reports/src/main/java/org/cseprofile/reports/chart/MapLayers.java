@@ -28,6 +28,7 @@ final class MapLayers {
   private static final Stroke GRID_STROKE = new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
       new float[] {4f, 3f}, 0f);
   private static final Color HALO = new Color(255, 255, 255, 210);
+  private static final Color GRID_LETTERS = new Color(0xCC, 0xCC, 0xCC);
   /** How many wards are named besides the authorities: the largest in view. */
   static final int WARD_LABELS = 8;
 
@@ -98,8 +99,13 @@ final class MapLayers {
     }
   }
 
-  /** The National Grid's 100 km squares in view, dashed, with their letters. */
+  /**
+   * The National Grid's 100 km squares in view, dashed, each named by its letters in large light type at the centre
+   * of its visible part, when enough of it is in view to hold them.
+   */
   private static void gridSquares(XYPlot plot, XYItemRenderer renderer, double[] xr, double[] yr) {
+    double width = xr[1] - xr[0];
+    double height = yr[1] - yr[0];
     for (int e = (int) Math.floor(xr[0] / 100); e * 100 < xr[1]; e++) {
       for (int n = (int) Math.floor(yr[0] / 100); n * 100 < yr[1]; n++) {
         if (e < 0 || e > 6 || n < 0 || n > 12) {
@@ -107,13 +113,18 @@ final class MapLayers {
         }
         renderer.addAnnotation(new XYShapeAnnotation(new Rectangle2D.Double(e * 100, n * 100, 100, 100), GRID_STROKE,
             WARD_LINE, null), Layer.BACKGROUND);
-        double x = Math.max(e * 100, xr[0]) + (xr[1] - xr[0]) * 0.03;
-        double y = Math.max(n * 100, yr[0]) + (yr[1] - yr[0]) * 0.06;
-        XYTextAnnotation letters = new XYTextAnnotation(letters(e, n), x, y);
-        letters.setFont(ReportFonts.bold(14f));
-        letters.setPaint(Palette.MUTED_TEXT);
-        letters.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-        plot.addAnnotation(letters);
+        double left = Math.max(e * 100, xr[0]);
+        double right = Math.min(e * 100 + 100, xr[1]);
+        double bottom = Math.max(n * 100, yr[0]);
+        double top = Math.min(n * 100 + 100, yr[1]);
+        if (right - left < width * 0.12 || top - bottom < height * 0.2) {
+          continue; // too little of the square in view to name it without crowding
+        }
+        XYTextAnnotation letters = new XYTextAnnotation(letters(e, n), (left + right) / 2, (bottom + top) / 2);
+        letters.setFont(ReportFonts.bold(40f));
+        letters.setPaint(GRID_LETTERS);
+        letters.setTextAnchor(TextAnchor.CENTER);
+        renderer.addAnnotation(letters, Layer.BACKGROUND);
       }
     }
   }
