@@ -87,10 +87,11 @@ public record RunManifest(String runId, Map<String, Object> document) {
             "region", config.hotspots().region().map(RunManifest::region).orElse(config.geography().boundaries().isEmpty()
                 ? "automatic: the rectangle of the located events, less any far from all the others"
                 : "automatic: the partnership's authorities, from the boundary files")),
-        "geography", ordered("boundaries", config.geography().boundaries(),
+        "geography", ordered("boundaries", config.geography().boundaries().stream()
+                .map(b -> reference(b, hadoop)).toList(),
             "boundary_fields", config.geography().fields().stream()
                 .map(f -> f.level().label() + ":" + f.codeField() + ":" + f.nameField()).toList(),
-            "population", config.geography().population().orElse(null))));
+            "population", config.geography().population().map(p -> reference(p, hadoop)).orElse(null))));
     m.put("input_folder", config.input());
     m.put("inputs", inputs(config.input(), facts.ingested(), hadoop));
     m.put("ignored_files", facts.ingested().ignoredFiles());
@@ -193,6 +194,11 @@ public record RunManifest(String runId, Map<String, Object> document) {
   }
 
   /** The SHA-256 of a file, as lower-case hex, read through Hadoop (works on shared storage too). */
+  /** A reference file the run read (boundaries, population): where, and its SHA-256, so a rerun can be checked. */
+  private static Map<String, Object> reference(String path, Configuration hadoop) {
+    return ordered("path", path, "sha256", sha256(new Path(path), hadoop));
+  }
+
   static String sha256(Path path, Configuration hadoop) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
