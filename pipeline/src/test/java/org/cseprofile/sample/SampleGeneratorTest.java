@@ -37,7 +37,8 @@ class SampleGeneratorTest {
         .containsExactly("cse_cohort", "education", "health", "missing", "incidents", "suspects");
     assertThat(files(dir)).extracting(p -> dir.relativize(p).toString().replace('\\', '/')).containsExactlyInAnyOrder(
         "cse_cohort.csv", "education.csv", "health.csv", "incidents.csv", "suspects.csv", "ground-truth.json",
-        "missing/E06000043.csv", "missing/E10000011.csv", "missing/E10000032.csv");
+        "missing/E06000043.csv", "missing/E10000011.csv", "missing/E10000032.csv", "reference/boundaries.geojson",
+        "reference/population.csv");
     assertThat(Files.readAllLines(dir.resolve("missing/E06000043.csv")).get(0))
         .isEqualTo("CHILD,DOB,MISSING,MIS_START,MIS_END,LA,RHI_OFFERED,RHI_ACCEPTED,FOUND_EASTING,FOUND_NORTHING");
     long cohortLines = Files.readAllLines(dir.resolve("cse_cohort.csv")).size() - 1;
