@@ -13,6 +13,7 @@ import org.cseprofile.disclosure.ProfileModel;
 import org.cseprofile.disclosure.PublishedMeasure;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
+import org.cseprofile.disclosure.RowOrder;
 import org.cseprofile.disclosure.TableRelations;
 import org.cseprofile.hotspot.Layer;
 import org.cseprofile.table.Columns;
@@ -58,7 +59,8 @@ public final class PlaceTables {
       of(Columns.RATE_PER_10000, PublishedMeasure.Rule.RATE_PER_10000, Columns.COUNT, Columns.RESIDENTS),
       of(Columns.CI_LOWER, PublishedMeasure.Rule.RATE_LOWER, Columns.COUNT, Columns.RESIDENTS),
       of(Columns.CI_UPPER, PublishedMeasure.Rule.RATE_UPPER, Columns.COUNT, Columns.RESIDENTS)),
-      PlaceTables::rateRelations);
+      PlaceTables::rateRelations).withOrder(RowOrder.of(Map.of(Columns.COUNTED,
+          COUNTED.stream().map(Counted::name).toList())));
 
   private PlaceTables() {}
 
