@@ -9,7 +9,7 @@ class StrayEventsTest {
 
   /**
    * By hand, on 5 km squares: a town of 90 events in squares (100, 20) and (101, 20); 12 events two squares east
-   * at (103, 21) (linked: within two squares); 3 events at (110, 20), seven squares from the rest (3 of 106, under a
+   * at (103, 21) (linked: within five squares); 3 events at (110, 20), seven squares from the rest (3 of 106, under a
    * tenth: left out); 1 event in Northern Ireland (left out). The rectangle is that of the first three squares' cells.
    */
   @Test
@@ -32,6 +32,19 @@ class StrayEventsTest {
         new StrayEvents.Square(100, 20, 60, 2000, 400, 2019, 419),
         new StrayEvents.Square(110, 20, 40, 2200, 400, 2210, 410)));
     assertThat(core.box()).containsExactly(2000, 400, 2210, 419);
+    assertThat(core.leftOut()).isZero();
+  }
+
+  /**
+   * A market town 20 km from the rest is part of the region however few its events: 95 events in square
+   * (100, 20) and 5 (under a tenth) at (104, 20), four squares east, are linked and both kept.
+   */
+  @Test
+  void keepsADistantTownWithinTheLink() {
+    StrayEvents.Core core = StrayEvents.core(List.of(
+        new StrayEvents.Square(100, 20, 95, 2000, 400, 2019, 419),
+        new StrayEvents.Square(104, 20, 5, 2080, 400, 2085, 405)));
+    assertThat(core.box()).containsExactly(2000, 400, 2085, 419);
     assertThat(core.leftOut()).isZero();
   }
 
