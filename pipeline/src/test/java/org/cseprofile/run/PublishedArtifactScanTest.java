@@ -74,6 +74,7 @@ class PublishedArtifactScanTest {
       assertThat(published.resolve("tables").resolve(name + ".parquet")).exists();
     }
     assertThat(published.resolve("report.pdf")).exists();
+    assertThat(published.resolve("report.html")).exists();
     assertThat(published.resolve("charts").resolve("vulnerabilities.png")).exists();
     assertThat(published.resolve("charts").resolve("vulnerabilities.pdf")).exists();
     assertThat(result.report().disclosure().passed()).isTrue();
@@ -144,6 +145,33 @@ class PublishedArtifactScanTest {
   }
 
   @Test
+  void noSmallCountInTheTextOfTheHtmlReport() throws IOException {
+    String scanned = withoutFixedText(htmlText(Files.readString(published.resolve("report.html"))));
+    assertThat(scanned).contains("Key findings");
+    Matcher m = Pattern.compile("(?<![\\w.,%/-])(\\d+)(?![\\w.,%/])").matcher(scanned);
+    while (m.find()) {
+      int from = Math.max(0, m.start() - 40);
+      assertThat(small(Long.parseLong(m.group(1)))).as("report.html: small number in \"%s\"",
+          scanned.substring(from, Math.min(scanned.length(), m.end() + 40)).replace('\n', ' ')).isFalse();
+    }
+  }
+
+  @Test
+  void thePublishedFolderHoldsNoBookkeepingFile() throws IOException {
+    List<String> hidden = files("").stream().map(p -> p.getFileName().toString())
+        .filter(n -> n.startsWith(".") || n.startsWith("_")).toList();
+    assertThat(hidden).isEmpty();
+    assertThat(files(".pdf")).isNotEmpty();
+  }
+
+  /** The text a reader sees in an HTML page and its attributes' words: no style sheet, no drawing, no tags. */
+  static String htmlText(String html) {
+    return html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("(?s)<svg.*?</svg>", " ")
+        .replaceAll("(?s)<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&amp;", "&");
+  }
+
+  @Test
   void theReportHasItsPagesFontsAndMarking() throws IOException {
     try (PDDocument document = Loader.loadPDF(published.resolve("report.pdf").toFile())) {
       int pages = document.getNumberOfPages();
@@ -168,7 +196,7 @@ class PublishedArtifactScanTest {
     assertThat(facts).isEqualTo(new ReportFacts(SampleRun.RUN_DATE, null, ProfileSettings.DEFAULTS));
     List<String> files = BoardReportStep.write(new Configuration(), new OutputLayout(copy.toString()), PERIOD, tables,
         facts, BoardReportStep.maps(new Configuration(), layout, PERIOD));
-    assertThat(files).hasSize(23); // 11 charts as PNG and PDF, and the report
+    assertThat(files).hasSize(24); // 11 charts as PNG and PDF, and the report as PDF and HTML
     try (PDDocument a = Loader.loadPDF(published.resolve("report.pdf").toFile());
         PDDocument b = Loader.loadPDF(copy.resolve("published/2016-Q4/report.pdf").toFile())) {
       assertThat(new PDFTextStripper().getText(b)).isEqualTo(new PDFTextStripper().getText(a));
@@ -229,7 +257,8 @@ class PublishedArtifactScanTest {
     String[] fixed = {
         "Page \\d+ of \\d+", "\\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
             + "November|December) \\d{4}", "counts 1 to 4 withheld", "counts 1 to 7 withheld",
-        "3 or more episodes starting within 90 days", "\\d{4}-Q\\d", "95%", "\\d+ km", "\\b[A-Z]{2}( \\d{1,5}){2}\\b"};
+        "3 or more episodes starting within 90 days", "\\d{4}-Q\\d", "95%",
+        "page \\d+", "\\d+ km", "\\b[A-Z]{2}( \\d{1,5}){2}\\b"};
     String result = text;
     for (String f : fixed) {
       result = result.replaceAll(f, " ");
