@@ -58,6 +58,7 @@ public final class ChartSvg {
       g.dispose();
     }
     String svg = out.toString();
-    return svg.substring(svg.indexOf("<svg"));
+    // Batik names its definitions element with a fixed id; two charts on one page must not share it
+    return svg.substring(svg.indexOf("<svg")).replace("id=\"genericDefs\"", "id=\"" + id + "-defs\"");
   }
 }

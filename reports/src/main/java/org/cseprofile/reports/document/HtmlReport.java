@@ -65,7 +65,8 @@ public final class HtmlReport {
   private void contents() {
     out.append("<nav class=\"contents\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul>\n");
     for (Section s : document.sections()) {
-      out.append("<li><a href=\"#").append(s.id()).append("\">").append(text(s.title())).append("</a></li>\n");
+      out.append("<li><a href=\"#").append(s.id()).append("\" title=\"").append(attr(s.title())).append("\">")
+          .append(text(s.title())).append("</a></li>\n");
     }
     out.append("</ul>\n</nav>\n");
   }
@@ -130,7 +131,8 @@ public final class HtmlReport {
     out.append(svg.replaceFirst("<svg", java.util.regex.Matcher.quoteReplacement(open)))
         .append("\n<figcaption>\n<p id=\"").append(described).append("\" class=\"in-words\">").append(text(figure.description())).append("</p>\n");
     if (figure.numbersAt() != null) {
-      out.append("<p class=\"numbers\">The numbers of this chart: <a href=\"#").append(figure.numbersAt()).append("\">")
+      out.append("<p class=\"numbers\">The numbers of this chart: <a href=\"#").append(figure.numbersAt())
+          .append("\" title=\"").append(attr(figure.numbersCaption())).append("\">")
           .append(text(figure.numbersCaption())).append("</a>.</p>\n");
     }
     out.append("</figcaption>\n");

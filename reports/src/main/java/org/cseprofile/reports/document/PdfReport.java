@@ -38,6 +38,13 @@ public final class PdfReport {
   /** The environment variable of reproducible builds: seconds since 1970 to use as the PDF's date. */
   public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
+  static {
+    // openhtmltopdf reports each layout step at INFO on stderr; a run's terminal shows only its warnings
+    for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+      com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+    }
+  }
+
   private PdfReport() {}
 
   /** The report as PDF bytes, dated by {@code SOURCE_DATE_EPOCH} when the environment sets it. */
