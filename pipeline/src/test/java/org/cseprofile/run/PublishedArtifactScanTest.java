@@ -25,6 +25,7 @@ import org.cseprofile.catalogue.ProfileCatalogue;
 import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
+import org.cseprofile.reports.document.HtmlCheck;
 import org.cseprofile.reports.published.MeasureKind;
 import org.cseprofile.reports.published.PublishedRow;
 import org.cseprofile.reports.published.PublishedTable;
@@ -38,6 +39,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
 
 /**
  * Runs the bundled sample once and scans every published artifact (CSV, Parquet, the chart PDFs'
@@ -61,6 +68,11 @@ class PublishedArtifactScanTest {
     result = SampleRun.result(spark);
     out = SampleRun.output(spark);
     published = out.resolve("published").resolve(PERIOD.label());
+    try { // TEMPORARY
+      Files.createDirectories(Path.of("target/sample-report"));
+      Files.copy(published.resolve("report.pdf"), Path.of("target/sample-report/report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(published.resolve("report.html"), Path.of("target/sample-report/report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) { throw new java.io.UncheckedIOException(e); }
   }
 
   @Test
@@ -153,6 +165,39 @@ class PublishedArtifactScanTest {
       int from = Math.max(0, m.start() - 40);
       assertThat(small(Long.parseLong(m.group(1)))).as("report.html: small number in \"%s\"",
           scanned.substring(from, Math.min(scanned.length(), m.end() + 40)).replace('\n', ' ')).isFalse();
+    }
+  }
+
+  @Test
+  void theReportPassesPdfUaAndPdfAAndTheHtmlCheckAsRunAndWhenFiltered() throws Exception {
+    byte[] pdf = Files.readAllBytes(published.resolve("report.pdf"));
+    assertThat(veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+    assertThat(HtmlCheck.violations(Files.readString(published.resolve("report.html")))).isEmpty();
+
+    OutputLayout layout = new OutputLayout(out.toString());
+    OutputLayout filtered = new OutputLayout(copies.resolve("filtered").toString());
+    BoardReportStep.write(new Configuration(), filtered, PERIOD, BoardReportStep.read(new Configuration(), layout, PERIOD),
+        new ReportFacts(SampleRun.RUN_DATE, "la_code in E06000043", ProfileSettings.DEFAULTS),
+        BoardReportStep.maps(new Configuration(), layout, PERIOD));
+    Path folder = copies.resolve("filtered/published").resolve(PERIOD.label());
+    byte[] filteredPdf = Files.readAllBytes(folder.resolve("report.pdf"));
+    assertThat(veraPdfFailures(filteredPdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(veraPdfFailures(filteredPdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+    String html = Files.readString(folder.resolve("report.html"));
+    assertThat(HtmlCheck.violations(html)).isEmpty();
+    assertThat(html).contains("Ad hoc run, filtered: la_code in E06000043. This is not the standard profile.");
+  }
+
+  /** The veraPDF rules {@code pdf} fails for {@code flavour}, by clause and test number. */
+  private static List<String> veraPdfFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    try (var in = new java.io.ByteArrayInputStream(pdf);
+        PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      return validator.validate(parser).getTestAssertions().stream()
+          .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber()).distinct().sorted().toList();
     }
   }
 

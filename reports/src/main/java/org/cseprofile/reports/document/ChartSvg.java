@@ -59,6 +59,8 @@ public final class ChartSvg {
     }
     String svg = out.toString();
     // Batik names its definitions element with a fixed id; two charts on one page must not share it
-    return svg.substring(svg.indexOf("<svg")).replace("id=\"genericDefs\"", "id=\"" + id + "-defs\"");
+    // and writes rendering hints neither browsers nor openhtmltopdf's style parser need
+    return svg.substring(svg.indexOf("<svg")).replace("id=\"genericDefs\"", "id=\"" + id + "-defs\"")
+        .replaceAll("(text-rendering|color-rendering|color-interpolation):[^;\"]*;?", "");
   }
 }

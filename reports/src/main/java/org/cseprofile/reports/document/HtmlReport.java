@@ -8,6 +8,11 @@ import java.util.List;
  * chart with its text alternative and a link to its numbers. The same source is laid out as the PDF.
  */
 public final class HtmlReport {
+  /** Tables with more rows than this may break across pages; shorter ones are kept on one. */
+  static final int LONG_TABLE = 24;
+  /** Rows at the start and end of a long table kept on one page. */
+  static final int KEPT_ROWS = 3;
+
   private final ReportDocument document;
   private final Medium medium;
   private final StringBuilder out = new StringBuilder(1 << 16);
@@ -101,14 +106,24 @@ public final class HtmlReport {
   }
 
   private void table(Table table) {
-    out.append("<table id=\"").append(table.id()).append("\" class=\"").append(table.rows().size() > 24 ? "long" : "short")
+    out.append("<table id=\"").append(table.id()).append("\" class=\"")
+        .append(table.rows().size() > LONG_TABLE ? "long" : "short")
         .append("\">\n<caption>").append(text(table.caption())).append("</caption>\n<thead>\n<tr>");
     for (int c = 0; c < table.headers().size(); c++) {
-      out.append("<th scope=\"col\" class=\"").append(c < table.textColumns() ? "text" : "number").append("\">")
+      String header = table.headers().get(c);
+      out.append("<th scope=\"col\" class=\"").append(c < table.textColumns() ? "text" : "number")
+          .append(header.contains(" ") ? "" : " nowrap").append("\">")
           .append(text(table.headers().get(c))).append("</th>");
     }
-    out.append("</tr>\n</thead>\n<tbody>\n");
-    for (List<String> row : table.rows()) {
+    List<List<String>> rows = table.rows();
+    boolean paged = rows.size() > LONG_TABLE;
+    out.append("</tr>\n</thead>\n").append(paged ? "<tbody class=\"kept\">\n" : "<tbody>\n");
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      if (paged && (r == KEPT_ROWS || r == rows.size() - KEPT_ROWS)) {
+        // a long table breaks between row groups, never leaving fewer than three rows with its header or alone
+        out.append("</tbody>\n").append(r == KEPT_ROWS ? "<tbody>\n" : "<tbody class=\"kept\">\n");
+      }
       out.append("<tr><th scope=\"row\">").append(text(row.get(0))).append("</th>");
       for (int c = 1; c < row.size(); c++) {
         out.append("<td class=\"").append(c < table.textColumns() ? "text" : "number").append("\">")

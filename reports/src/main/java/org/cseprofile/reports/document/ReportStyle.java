@@ -31,6 +31,7 @@ final class ReportStyle {
         th, td { border: 0.75pt solid %7$s; padding: 2.5pt 4pt; vertical-align: top; }
         thead th { background: %8$s; }
         th.number, td.number { text-align: right; }
+        th.nowrap { white-space: nowrap; }
         th.text, td.text, tbody th { text-align: left; font-weight: normal; }
         thead th.text { font-weight: bold; }
         """.formatted(ReportColours.TEXT, ReportColours.PAGE, FONT, ReportColours.HEADING, ReportColours.MARKING,
@@ -64,6 +65,7 @@ final class ReportStyle {
         h2, h3, caption, .figure-title { page-break-after: avoid; }
         .keep, figure, table.short { page-break-inside: avoid; }
         table.long { -fs-table-paginate: paginate; }
+        tbody.kept { page-break-inside: avoid; }
         tr { page-break-inside: avoid; }
         svg { width: 160mm; height: 96mm; display: block; margin: 0 auto; }
         """.formatted(marking, foot, FONT, ReportColours.MARKING, ReportColours.MUTED);

@@ -121,13 +121,13 @@ class BoardReportTest {
   }
 
   @Test
-  void aTableWhoseEveryValueIsWithheldBecomesASentence() {
+  void aCrossBorderTableWhoseEveryValueIsWithheldBecomesASentence() {
     Section crossBorder = document.sections().stream().filter(s -> s.id().equals("across-authority-borders"))
         .findFirst().orElseThrow();
     assertThat(crossBorder.blocks()).noneMatch(Table.class::isInstance);
-    assertThat(crossBorder.blocks()).contains(new Paragraph("Children open to CSE concern known in another authority: "
-        + "every value is withheld (c) this quarter, because the counts behind it are small or would let a reader work "
-        + "out a small count. The published table cross_border lists it with the same symbols."));
+    assertThat(crossBorder.blocks()).contains(new Paragraph("Every count of children known in another authority is "
+        + "withheld (c) this quarter: the counts are small, or would let a reader work out a small count. The published "
+        + "table cross_border lists them with the same symbols."));
   }
 
   @Test

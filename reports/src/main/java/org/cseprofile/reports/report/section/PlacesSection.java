@@ -112,7 +112,6 @@ public final class PlacesSection implements ReportSection {
           ReportTables.format(row.cells().get(events), MeasureKind.COUNT)));
     }
     String header = what.substring(0, 1).toUpperCase(Locale.UK) + what.substring(1);
-    s.subheading(caption);
     s.table(new Table(id, caption, grid.name(), List.of("Place", "Grid reference", header), 2, rows));
   }
 
@@ -164,7 +163,8 @@ public final class PlacesSection implements ReportSection {
           ReportTables.format(row.cells().get(incidents), MeasureKind.COUNT),
           ReportTables.format(row.cells().get(found), MeasureKind.COUNT)));
     }
-    s.table(new Table(s.id() + "-" + kind.toLowerCase(Locale.UK), title, wards.name(),
+    s.table(new Table(s.id() + "-" + kind.toLowerCase(Locale.UK), "Incidents and children found, the ten " + kind
+        + " with the most incidents", wards.name(),
         List.of(kind.equals("wards") ? "Ward" : "LSOA", "Authority", "Incidents", "Children found"), 2, rows));
   }
 }
