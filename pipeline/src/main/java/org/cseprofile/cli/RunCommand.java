@@ -116,6 +116,9 @@ public final class RunCommand implements Callable<Integer> {
   int repeatDays;
 
   @Mixin
+  MissingOverlapsOption missingOverlaps;
+
+  @Mixin
   HotspotOptions hotspotOptions;
 
   @Mixin
@@ -144,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
           gender == null ? null : gender.trim().toUpperCase(java.util.Locale.ROOT), ageMin, ageMax,
           cseModel == null ? null : cseModel.trim().toLowerCase(java.util.Locale.ROOT));
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filters,
-          new ProfileSettings(repeatEpisodes, repeatDays), hotspotOptions.settings(), geographyOptions.settings(),
+          new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(), geographyOptions.settings(),
           spec.commandLine().getParseResult().originalArgs());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

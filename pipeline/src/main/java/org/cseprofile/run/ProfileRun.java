@@ -169,28 +169,29 @@ public final class ProfileRun {
       }
     }
     Validation.requireBalanced(ingested);
-    boolean cohortUsable = ingested.files().stream()
-        .anyMatch(f -> f.extract().equals(CohortExtract.NAME) && !f.rejected());
-    if (!cohortUsable) {
-      throw new InputException("every " + CohortExtract.NAME + " file was rejected (see the problems above); "
-          + "the profile needs the cohort");
-    }
+    Validation.profilable(ingested).ifPresent(reason -> {
+      throw new InputException(reason);
+    });
     return ingested;
   }
 
   /** The accepted rows of every extract, and which extracts had at least one usable file. */
   static ProfileInputs inputs(IngestResult ingested) {
     Set<String> supplied = new HashSet<>();
+    Set<String> unattributed = new HashSet<>();
     for (FileAccount file : ingested.files()) {
       if (!file.rejected()) {
         supplied.add(file.extract());
+        if (file.problems().stream().anyMatch(p -> p.rule() == org.cseprofile.ingest.Rule.AUTHORITY_NOT_RECORDED)) {
+          unattributed.add(file.file());
+        }
       }
     }
     return new ProfileInputs(
         ingested.extract(CohortExtract.NAME).accepted(), ingested.extract(EducationExtract.NAME).accepted(),
         ingested.extract(HealthExtract.NAME).accepted(), ingested.extract(MissingExtract.NAME).accepted(),
         ingested.extract(IncidentsExtract.NAME).accepted(), ingested.extract(SuspectsExtract.NAME).accepted(),
-        supplied);
+        supplied, unattributed);
   }
 
   /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */
@@ -256,7 +257,22 @@ public final class ProfileRun {
     all.put(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
     all.putAll(hotspots.tables());
     Map<String, Long> rows = new TableWriter(layout).writeRestricted(all, CONCURRENT_TABLE_WRITES);
+    rows.forEach((name, count) -> {
+      if (count == 0) {
+        writeEmpty(layout, name, all.get(name), period);
+      }
+    });
     return new WrittenTables(layout.restricted().toString(), new ArrayList<>(rows.keySet()), rows);
+  }
+
+  /**
+   * Writes one empty Parquet file carrying {@code table}'s schema into the period's partition of a table with no
+   * rows (a run with no located event has no hot spot cells): a partitioned write of no rows writes no file at
+   * all, and the table could then not be read back, published or queried.
+   */
+  private void writeEmpty(OutputLayout layout, String name, Dataset<Row> table, Period period) {
+    spark.createDataFrame(List.of(), table.drop(Columns.PERIOD).schema()).coalesce(1).write().mode(org.apache.spark.sql.SaveMode.Overwrite)
+        .parquet(layout.restrictedPartition(name, period.label()).toString());
   }
 
   /**
@@ -285,6 +301,7 @@ public final class ProfileRun {
     ProfilePublication.Result result = ProfilePublication.publish(restricted, specs, period, config.policy());
     List<PublishedTable> tables = new ArrayList<>(result.tables());
     tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
+    tables.add(InputFilesPublication.warnings(ingested.files(), period, config.policy()));
     tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
     // The squares and the wards count the same events: published together, protected together.
     Map<String, RestrictedTable> placeTables = new LinkedHashMap<>();

@@ -81,6 +81,7 @@ public record RunManifest(String runId, Map<String, Object> document) {
         "largest_suppressed", config.policy().largestSuppressed(), "rounding_base", config.policy().roundingBase()));
     m.put("settings", ordered(
         "repeat_missing", ordered("episodes", config.profile().repeatEpisodes(), "days", config.profile().repeatDays()),
+        "missing_overlaps", config.profile().missingOverlaps().id(),
         "hotspots", ordered("cell_size_metres", config.hotspots().cellSizeMetres(),
             "neighbourhood", config.hotspots().neighbourhood().label(), "top_cells", config.hotspots().topCells(),
             "multiple_testing", config.hotspots().multipleTesting().label(),
@@ -154,6 +155,7 @@ public record RunManifest(String runId, Map<String, Object> document) {
       i.put("accepted", account.accepted());
       i.put("quarantined", account.quarantined());
       i.put("rejected", account.rejected());
+      account.authority().ifPresent(source -> i.put("authority", source));
       List<Map<String, Object>> problems = new ArrayList<>();
       for (FileProblem p : account.problems()) {
         Map<String, Object> problem = new LinkedHashMap<>();
