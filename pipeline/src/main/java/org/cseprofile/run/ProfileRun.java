@@ -364,7 +364,8 @@ public final class ProfileRun {
         .select(Columns.EXTRACT, Columns.COLUMN_NAME, Columns.ROWS, Columns.FILLED)
         .orderBy(Columns.EXTRACT, Columns.COLUMN_NAME)
         .collectAsList().stream()
-        .map(r -> new CompletenessPublication.Column(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3)))
+        .map(r -> new CompletenessPublication.Column(r.getAs(Columns.EXTRACT), r.getAs(Columns.COLUMN_NAME),
+            r.<Long>getAs(Columns.ROWS), r.<Long>getAs(Columns.FILLED)))
         .toList();
   }
 
