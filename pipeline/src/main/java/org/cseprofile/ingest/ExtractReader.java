@@ -353,7 +353,8 @@ public final class ExtractReader {
             new FileTally(file.extract(), file.displayName()));
         if (t.fileRule != null) {
           problems.add(new FileProblem(file.extract(), file.displayName(), t.fileRule, null));
-        } else if (t.encoding == TextEncoding.WINDOWS_1252) {
+        }
+        if (t.encoding == TextEncoding.WINDOWS_1252) {
           problems.add(new FileProblem(file.extract(), file.displayName(), Rule.WINDOWS_1252, null));
         }
         accounts.add(new FileAccount(file.extract(), file.displayName(), file.bytes(),
