@@ -27,7 +27,6 @@ public final class CohortExtract {
   public static final String PRIOR_RAPE_ALLEGATION = "prior_rape_allegation";
   public static final String RISK_ASSESSMENT_DATE = "risk_assessment_date";
   public static final String PLAN_DATE = "plan_date";
-  public static final String GANG_ASSOCIATION = "gang_association";
 
   /** DfE ethnicity codes (school census and CIN census main categories). */
   public static final List<String> ETHNICITY_CODES = List.of(
@@ -51,8 +50,7 @@ public final class CohortExtract {
       optional(DOMESTIC_ABUSE, FieldType.YES_NO),
       optional(PRIOR_RAPE_ALLEGATION, FieldType.YES_NO),
       optional(RISK_ASSESSMENT_DATE, FieldType.DATE),
-      optional(PLAN_DATE, FieldType.DATE),
-      optional(GANG_ASSOCIATION, FieldType.YES_NO)),
+      optional(PLAN_DATE, FieldType.DATE)),
       List.of(CHILD_ID, IDENTIFIED_DATE),
       List.of(
           new RowCheck.EndNotBeforeStart(IDENTIFIED_DATE, CLOSED_DATE),

@@ -69,7 +69,6 @@ public final class Vulnerabilities {
     list.add(code(CP_PLAN_PREVIOUS, CohortExtract.CP_PLAN, "previous"));
     list.add(yesNo("domestic_abuse", CohortExtract.DOMESTIC_ABUSE));
     list.add(yesNo("prior_rape_allegation", CohortExtract.PRIOR_RAPE_ALLEGATION));
-    list.add(yesNo("gang_association", CohortExtract.GANG_ASSOCIATION));
     for (String s : NOT_MAINSTREAM) {
       list.add(new Indicator(s, coalesce(status.equalTo(s), lit(false)), statusRecorded, EducationExtract.NAME));
     }

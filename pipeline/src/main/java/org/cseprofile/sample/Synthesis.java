@@ -42,8 +42,7 @@ final class Synthesis {
   static final List<YesNo> COHORT_YES_NO = List.of(
       new YesNo(CohortExtract.LOOKED_AFTER, 0.16, 0.95),
       new YesNo(CohortExtract.DOMESTIC_ABUSE, 0.21, 0.90),
-      new YesNo(CohortExtract.PRIOR_RAPE_ALLEGATION, 0.20, 0.85),
-      new YesNo(CohortExtract.GANG_ASSOCIATION, 0.08, 0.80));
+      new YesNo(CohortExtract.PRIOR_RAPE_ALLEGATION, 0.20, 0.85));
 
   /** Children on the missing register who are not in the CSE cohort, per cohort child. */
   static final double MISSING_ONLY_PER_COHORT_CHILD = 2.0;

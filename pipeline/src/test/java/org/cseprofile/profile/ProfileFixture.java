@@ -33,17 +33,17 @@ final class ProfileFixture {
   static final String WS = "E10000032";
 
   static final String EPISODES = """
-      child_id,la_code,birth_month,gender,ethnicity,identified_date,closed_date,risk_level,cse_model,looked_after,cp_plan,cin_factors,domestic_abuse,prior_rape_allegation,risk_assessment_date,plan_date,gang_association
-      A,E06000043,2001-03,F,WBRI,2016-09-01,,high,online,Y,current,11A;10A,Y,N,2016-09-11,2016-09-20,N
-      B,E06000043,2001-05,F,WBRI,2016-06-01,2016-09-30,low,online,N,never,,N,N,,,N
-      C,E10000011,2002-12,M,MWBC,2016-06-01,2016-10-01,medium,boyfriend,N,previous,11A,N,,2016-06-05,,Y
-      D,E10000032,2003-01,F,,31/12/2016,,,,,,,,,,,
-      E,E10000032,2002-07,F,WBRI,2017-01-01,,low,online,N,never,,N,N,,,N
-      F,E10000011,1999-01,U,ABAN,2016-01-10,2016-05-01,high,online,Y,current,11A,Y,Y,,,N
-      F,E10000032,1999-01,U,ABAN,2016-11-15,,low,peer_on_peer,N,never,13A;24A,Y,Y,2016-12-15,2017-01-10,Y
-      G,E10000011,1998-12,F,REFU,2016-08-01,2016-11-30,low,online,N,never,,N,N,,,N
-      G,E06000043,1998-12,F,REFU,2016-10-15,,high,organised_network,Y,current,11A;12A,N,N,2016-10-14,,
-      H,E10000011,2004-11,F,NOBT,2016-10-05,2016-10-05,low,inappropriate_relationship,N,never,11A,N,N,2016-10-05,2016-10-05,N
+      child_id,la_code,birth_month,gender,ethnicity,identified_date,closed_date,risk_level,cse_model,looked_after,cp_plan,cin_factors,domestic_abuse,prior_rape_allegation,risk_assessment_date,plan_date
+      A,E06000043,2001-03,F,WBRI,2016-09-01,,high,online,Y,current,11A;10A,Y,N,2016-09-11,2016-09-20
+      B,E06000043,2001-05,F,WBRI,2016-06-01,2016-09-30,low,online,N,never,,N,N,,
+      C,E10000011,2002-12,M,MWBC,2016-06-01,2016-10-01,medium,boyfriend,N,previous,11A,N,,2016-06-05,
+      D,E10000032,2003-01,F,,31/12/2016,,,,,,,,,,
+      E,E10000032,2002-07,F,WBRI,2017-01-01,,low,online,N,never,,N,N,,
+      F,E10000011,1999-01,U,ABAN,2016-01-10,2016-05-01,high,online,Y,current,11A,Y,Y,,
+      F,E10000032,1999-01,U,ABAN,2016-11-15,,low,peer_on_peer,N,never,13A;24A,Y,Y,2016-12-15,2017-01-10
+      G,E10000011,1998-12,F,REFU,2016-08-01,2016-11-30,low,online,N,never,,N,N,,
+      G,E06000043,1998-12,F,REFU,2016-10-15,,high,organised_network,Y,current,11A;12A,N,N,2016-10-14,
+      H,E10000011,2004-11,F,NOBT,2016-10-05,2016-10-05,low,inappropriate_relationship,N,never,11A,N,N,2016-10-05,2016-10-05
       """;
 
   /**

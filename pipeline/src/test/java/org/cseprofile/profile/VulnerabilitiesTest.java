@@ -45,7 +45,6 @@ class VulnerabilitiesTest {
         Map.entry("cp_plan_previous", "1/1"), // C
         Map.entry("domestic_abuse", "2/1"), // A, F
         Map.entry("prior_rape_allegation", "1/2"), // F; C and D blank
-        Map.entry("gang_association", "2/2"), // C, F (its WS episode); D and G (its BH episode) blank
         Map.entry("alternative_provision", "1/2"), // A (its 2017 record is after the period); D none, G unknown
         Map.entry("home_educated", "1/2"), // F
         Map.entry("not_in_education", "1/2"), // C's latest record
