@@ -47,20 +47,20 @@ final class MissingTables {
           // The cohort's share of the cohort population is not a count the definition has.
           .withNotApplicable((key, column) -> column.equals(Columns.CHILDREN_IN_CSE_COHORT)
               && key.get(1).equals(MissingEpisodes.CSE_COHORT)),
-      ReportSection.MISSING, d -> MissingEpisodes.summary(d.missing(), MissingEpisodes.grid(d.grid())));
+      ReportSection.MISSING, d -> MissingEpisodes.summary(d.missing(), MissingEpisodes.grid(d)));
 
   static final ProfileTable BREAKDOWN = new ProfileTable(
       new PublishedSpec(B, List.of(Columns.LA_CODE, Columns.POPULATION, Columns.BREAKDOWN, Columns.CATEGORY),
           List.of(count(Columns.EPISODES)), MissingTables::breakdown)
           .withOrder(RowOrder.of(POPULATIONS).withBreakdowns(MissingEpisodes.BREAKDOWNS)),
-      ReportSection.MISSING, d -> MissingEpisodes.breakdown(d.missing(), MissingEpisodes.grid(d.grid())));
+      ReportSection.MISSING, d -> MissingEpisodes.breakdown(d.missing(), MissingEpisodes.grid(d)));
 
   static final ProfileTable TREND = new ProfileTable(
       new PublishedSpec(TR, List.of(Columns.QUARTER, Columns.LA_CODE, Columns.POPULATION), List.of(
           count(Columns.EPISODES), count(Columns.CHILDREN), count(Columns.REPEAT_MISSING_CHILDREN)),
           MissingTables::trend).withOrder(RowOrder.of(POPULATIONS)),
       ReportSection.MISSING,
-      d -> Trend.of(d.period(), MissingEpisodes.counts(d.missing(), MissingEpisodes.grid(d.trendGrid()))));
+      d -> Trend.of(d.period(), MissingEpisodes.counts(d.missing(), MissingEpisodes.trendGrid(d))));
 
   private MissingTables() {}
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.cseprofile.table.Scratch;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.run.ProfileRun;
@@ -116,6 +118,9 @@ public final class RunCommand implements Callable<Integer> {
   int repeatDays;
 
   @Mixin
+  MissingOverlapsOption missingOverlaps;
+
+  @Mixin
   HotspotOptions hotspotOptions;
 
   @Mixin
@@ -126,8 +131,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFolderOption.check(spec, output);
     RunConfig config = config();
-    SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
+    SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
+        sparkOptions.settings()) ? Scratch.forOutput(config.output(), config.outputRoot(), new Configuration()) : null);
     ConsoleListener console = new ConsoleListener(spec.commandLine().getErr(), parent.display);
     try (SparkProgress progress = SparkProgress.attach(spark, console)) {
       RunResult result = new ProfileRun(spark, console).run(config);
@@ -144,7 +151,7 @@ public final class RunCommand implements Callable<Integer> {
           gender == null ? null : gender.trim().toUpperCase(java.util.Locale.ROOT), ageMin, ageMax,
           cseModel == null ? null : cseModel.trim().toLowerCase(java.util.Locale.ROOT));
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filters,
-          new ProfileSettings(repeatEpisodes, repeatDays), hotspotOptions.settings(), geographyOptions.settings(),
+          new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(), geographyOptions.settings(),
           spec.commandLine().getParseResult().originalArgs());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -59,7 +59,12 @@ public final class ValidateCommand implements Callable<Integer> {
     IngestResult ingested = Validation.read(spark, input, date);
     new ValidationReport(spec.commandLine().getOut()).print(input, ingested);
     Validation.requireBalanced(ingested);
-    return ingested.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.UNUSABLE_INPUT;
+    // The same test as run's: validate never says a folder can be profiled that run refuses, or the reverse.
+    java.util.Optional<String> refused = Validation.profilable(ingested);
+    spec.commandLine().getOut().println(refused.map(r -> "cse-profile run would refuse this folder: " + r)
+        .orElse("cse-profile run can profile this folder" + (ingested.rejected().isEmpty() ? ""
+            : " (without the rejected files)")));
+    return ingested.rejected().isEmpty() && refused.isEmpty() ? ExitCodes.OK : ExitCodes.UNUSABLE_INPUT;
   }
 
   private LocalDate date() {

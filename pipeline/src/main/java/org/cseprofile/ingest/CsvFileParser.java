@@ -43,6 +43,9 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
       throw new IllegalStateException("a file was read that the driver did not check");
     }
     String name = check.file().displayName();
+    if (check.file().isXml()) {
+      return xmlRows(file._2(), check);
+    }
     TextEncoding encoding;
     try (InputStream in = new BufferedInputStream(file._2().open(), 1 << 16)) {
       encoding = TextEncoding.detect(in);
@@ -50,7 +53,40 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
     if (!encoding.readable()) {
       return List.of(fileRow(name, Rule.ENCODING, encoding, 0)).iterator();
     }
-    return new Records(file._2(), name, check.mapping(), encoding);
+    return new Records(file._2(), name, check, encoding);
+  }
+
+  /**
+   * The episodes of an XML return, each parsed like a CSV row of the contract's columns (an episode without
+   * its own {@code LA} takes the file's authority), and the closing file row with the episode elements
+   * counted from the raw bytes. A return holds a few thousand episodes at most: they are gathered first.
+   */
+  private Iterator<Row> xmlRows(PortableDataStream source, FileCheck check) throws IOException {
+    String name = check.file().displayName();
+    RecordParser parser = new RecordParser(check.mapping(), runDate);
+    List<FieldSpec> fields = spec.fields();
+    String fileLa = check.fileValues().getOrDefault(MissingExtract.LA_CODE, "");
+    String laHeader = spec.fieldOf(MissingExtract.LA_CODE).header();
+    List<Row> rows = new java.util.ArrayList<>();
+    try (InputStream in = new BufferedInputStream(source.open(), 1 << 16)) {
+      XmlReturn.read(in, e -> {
+        List<String> raw = new java.util.ArrayList<>(fields.size());
+        for (FieldSpec f : fields) {
+          String value = e.values().getOrDefault(f.header(), "");
+          raw.add(f.header().equals(laHeader) && value.isEmpty() ? fileLa : value);
+        }
+        rows.add(recordRow(name, e.line(), parser.parse(raw)));
+      });
+    } catch (XmlReturn.Refused e) {
+      throw new IllegalStateException("the XML return " + name + " changed while it was read (rule " + e.rule().id()
+          + " at line " + e.line() + ")");
+    }
+    long counted;
+    try (InputStream in = new BufferedInputStream(source.open(), 1 << 16)) {
+      counted = XmlReturn.countEpisodes(in);
+    }
+    rows.add(fileRow(name, parser.sawMonthFirst() ? Rule.AMBIGUOUS_DATES : null, TextEncoding.UTF_8, counted));
+    return rows.iterator();
   }
 
   private Row fileRow(String name, Rule rule, TextEncoding encoding, long rowsRead) {
@@ -90,9 +126,9 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
     private boolean headerSeen;
     private boolean finished;
 
-    Records(PortableDataStream source, String name, HeaderMapping mapping, TextEncoding encoding) {
+    Records(PortableDataStream source, String name, FileCheck check, TextEncoding encoding) {
       this.name = name;
-      this.parser = new RecordParser(mapping, runDate);
+      this.parser = new RecordParser(check.mapping(), runDate, check.fileValues());
       this.encoding = encoding;
       this.reader = new CsvRecordReader(counter.wrap(source.open()), encoding.charset());
     }
@@ -138,7 +174,7 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close input file " + name, e);
       }
-      pending.add(fileRow(name, null, encoding, counter.rows()));
+      pending.add(fileRow(name, parser.sawMonthFirst() ? Rule.AMBIGUOUS_DATES : null, encoding, counter.rows()));
     }
   }
 }

@@ -35,6 +35,27 @@ public record FileAccount(
     return problems.stream().anyMatch(p -> p.rule().severity() == Severity.REJECT_FILE);
   }
 
+  /**
+   * Where the authority of a missing file's episodes came from ({@code la_column}, {@code file_name},
+   * {@code return} or {@code not_recorded}; see {@link FileAuthority}); empty for other extracts and rejected files.
+   */
+  public java.util.Optional<String> authority() {
+    if (!extract.equals(MissingExtract.NAME) || rejected()) {
+      return java.util.Optional.empty();
+    }
+    FileAuthority.Source source = FileAuthority.Source.LA_COLUMN;
+    for (FileProblem p : problems) {
+      if (p.rule() == Rule.AUTHORITY_FROM_FILE_NAME) {
+        source = FileAuthority.Source.FILE_NAME;
+      } else if (p.rule() == Rule.AUTHORITY_FROM_RETURN) {
+        source = FileAuthority.Source.RETURN;
+      } else if (p.rule() == Rule.AUTHORITY_NOT_RECORDED) {
+        source = FileAuthority.Source.NOT_RECORDED;
+      }
+    }
+    return java.util.Optional.of(source.id());
+  }
+
   /** Rows quarantined, by rule and column. */
   public List<RowProblem> quarantinedByRule() {
     return rowProblems.stream().filter(RowProblem::quarantined).toList();

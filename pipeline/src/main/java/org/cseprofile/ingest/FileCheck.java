@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
@@ -13,13 +14,19 @@ import org.apache.hadoop.fs.Path;
  * What a quick look at the start of a file tells before any Spark job runs: whether it is text
  * we can read, and whether its header row holds every required column.
  */
-public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem> problems)
+public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem> problems, Map<String, String> fileValues)
     implements java.io.Serializable {
 
   private static final int HEAD_BYTES = 64 * 1024;
 
   public FileCheck {
     problems = List.copyOf(problems);
+    fileValues = Map.copyOf(fileValues);
+  }
+
+  /** A check whose file gives no value of its own to columns its header lacks. */
+  public FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem> problems) {
+    this(file, mapping, problems, Map.of());
   }
 
   /** Whether the file's rows can be read (it may still have warnings). */
@@ -32,6 +39,9 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
   public static FileCheck of(InputFile file, ExtractSpec spec, Configuration hadoop) {
     List<FileProblem> problems = new ArrayList<>();
     Path path = new Path(file.location());
+    if (file.isXml()) {
+      return ofXml(file, spec, path, hadoop);
+    }
     try (InputStream raw = new BufferedInputStream(path.getFileSystem(hadoop).open(path))) {
       raw.mark(HEAD_BYTES);
       TextEncoding headEncoding = TextEncoding.detectHead(new HeadInputStream(raw, HEAD_BYTES));
@@ -59,10 +69,65 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
       for (String column : mapping.unknown()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.UNKNOWN_COLUMN, column));
       }
+      if (spec.name().equals(MissingExtract.NAME)) {
+        // SSDA903 exports have no LA column: the authority is in the file's name, or not recorded at all.
+        FileAuthority authority = FileAuthority.of(file, mapping);
+        String la = spec.fieldOf(MissingExtract.LA_CODE).header();
+        switch (authority.source()) {
+          case FILE_NAME -> {
+            problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_FROM_FILE_NAME, la));
+            return new FileCheck(file, mapping, problems, Map.of(MissingExtract.LA_CODE, authority.laCode()));
+          }
+          case NOT_RECORDED ->
+              problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_NOT_RECORDED, la));
+          default -> { }
+        }
+      }
       return new FileCheck(file, mapping, problems);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read input file " + file.displayName(), e);
     }
+  }
+
+  /** The header an XML return is read under: every column of the contract, in contract order. */
+  public static HeaderMapping xmlMapping(ExtractSpec spec) {
+    return HeaderMapping.of(spec, spec.fields().stream().map(FieldSpec::header).toList());
+  }
+
+  /**
+   * Reads an SSDA903 XML return through once on the driver: a file that is unsafe or not well formed is
+   * rejected before any Spark task opens it; otherwise its authority is decided (episodes' own {@code LA},
+   * else the return's, else the file name's code, else not recorded).
+   */
+  private static FileCheck ofXml(InputFile file, ExtractSpec spec, Path path, Configuration hadoop) {
+    List<FileProblem> problems = new ArrayList<>();
+    boolean[] episodeLa = {false};
+    String returnLa;
+    try (InputStream in = new BufferedInputStream(path.getFileSystem(hadoop).open(path))) {
+      returnLa = XmlReturn.read(in, e -> episodeLa[0] |= !e.values().getOrDefault("LA", "").isEmpty());
+    } catch (XmlReturn.Refused refused) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), refused.rule(), refused.element(),
+          refused.line()));
+      return new FileCheck(file, null, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read input file " + file.displayName(), e);
+    }
+    String la = spec.fieldOf(MissingExtract.LA_CODE).header();
+    if (episodeLa[0]) {
+      return new FileCheck(file, xmlMapping(spec), problems);
+    }
+    String fromReturn = returnLa == null ? null : ValueParsers.laCode(returnLa);
+    if (fromReturn != null) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_FROM_RETURN, la));
+      return new FileCheck(file, xmlMapping(spec), problems, Map.of(MissingExtract.LA_CODE, fromReturn));
+    }
+    java.util.Optional<String> named = FileAuthority.inFileName(file.displayName());
+    if (named.isPresent()) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_FROM_FILE_NAME, la));
+      return new FileCheck(file, xmlMapping(spec), problems, Map.of(MissingExtract.LA_CODE, named.get()));
+    }
+    problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_NOT_RECORDED, la));
+    return new FileCheck(file, xmlMapping(spec), problems);
   }
 
   /** The first record of the stream, or null when the file holds no record at all. */

@@ -65,6 +65,16 @@ public record HeaderMapping(
     return positions[f];
   }
 
+  /** The contract header of the field read from file column {@code position}, or null for a column it ignores. */
+  public String headerAt(int position) {
+    for (int f = 0; f < positions.length; f++) {
+      if (positions[f] == position) {
+        return spec.fields().get(f).header();
+      }
+    }
+    return null;
+  }
+
   private static String asWritten(String header, boolean first) {
     String h = first && header.startsWith("\uFEFF") ? header.substring(1) : header;
     return h.trim();

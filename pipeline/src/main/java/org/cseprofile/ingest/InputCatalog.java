@@ -48,9 +48,17 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
           continue; // reference/: boundaries and population (--boundaries, --population), not extracts
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String base = entry.isDirectory() ? lower : lower.endsWith(".csv") ? lower.substring(0, lower.length() - 4) : null;
+        String base = entry.isDirectory() ? lower : lower.endsWith(".csv") || lower.endsWith(".xml")
+            ? lower.substring(0, lower.length() - 4) : null;
         if (base == null) {
           continue; // documentation, ground truth and other non-CSV files are not extracts
+        }
+        if (!entry.isDirectory() && Extracts.named(base).isEmpty()) {
+          // E10000011_missing.csv, missing-E10000011.csv: an authority's file of an extract, beside the others.
+          base = FileAuthority.extractBesideCode(base).orElse(base);
+        }
+        if (lower.endsWith(".xml") && !base.equals(MissingExtract.NAME)) {
+          continue; // only the SSDA903 return comes as XML
         }
         if (Extracts.named(base).isEmpty()) {
           ignored.add(name + (entry.isDirectory() ? "/" : ""));
@@ -62,7 +70,9 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
           Arrays.sort(inner, Comparator.comparing(s -> s.getPath().getName()));
           for (FileStatus file : inner) {
             String innerName = file.getPath().getName();
-            if (file.isFile() && innerName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            String innerLower = innerName.toLowerCase(Locale.ROOT);
+            if (file.isFile() && (innerLower.endsWith(".csv")
+                || innerLower.endsWith(".xml") && base.equals(MissingExtract.NAME))) {
               list.add(new InputFile(base, file.getPath().toString(), name + "/" + innerName, file.getLen()));
             } else if (!innerName.startsWith(".") && !innerName.startsWith("_")) {
               ignored.add(name + "/" + innerName);

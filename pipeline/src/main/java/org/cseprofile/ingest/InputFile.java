@@ -9,6 +9,11 @@ import java.util.Objects;
  */
 public record InputFile(String extract, String location, String displayName, long bytes) implements Serializable {
 
+  /** Whether the file is an XML return rather than a CSV table. */
+  public boolean isXml() {
+    return displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
+  }
+
   public InputFile {
     Objects.requireNonNull(extract, "extract");
     Objects.requireNonNull(location, "location");

@@ -18,19 +18,38 @@ public final class RecordParser implements Serializable {
   private final HeaderMapping mapping;
   private final List<FieldSpec> fields;
   private final LocalDate runDate;
+  private final Map<String, String> fileValues;
+  private boolean monthFirst;
   private final Map<String, Integer> indexByColumn = new HashMap<>();
 
   /** A parser for rows under {@code mapping}; dates after {@code runDate} are in the future. */
   public RecordParser(HeaderMapping mapping, LocalDate runDate) {
+    this(mapping, runDate, Map.of());
+  }
+
+  /**
+   * A parser whose file gives, for columns its header lacks, the text in {@code fileValues} (by column), as an
+   * SSDA903 file named by its authority gives {@code la_code}; the text is checked like any cell.
+   */
+  public RecordParser(HeaderMapping mapping, LocalDate runDate, Map<String, String> fileValues) {
     if (!mapping.usable()) {
       throw new IllegalArgumentException("mapping must be usable (every required column present once)");
     }
     this.mapping = mapping;
     this.fields = mapping.spec().fields();
     this.runDate = Objects.requireNonNull(runDate, "runDate");
+    this.fileValues = Map.copyOf(fileValues);
     for (int f = 0; f < fields.size(); f++) {
       indexByColumn.put(fields.get(f).column(), f);
     }
+  }
+
+  /**
+   * Whether a date of the rows parsed so far exists only month first ({@code 09/30/2016}): the file then mixes
+   * US and UK order, and its dates with a day of 12 or less cannot be trusted ({@link Rule#AMBIGUOUS_DATES}).
+   */
+  public boolean sawMonthFirst() {
+    return monthFirst;
   }
 
   /** Parses one record given as its raw field strings, in file order. */
@@ -38,16 +57,27 @@ public final class RecordParser implements Serializable {
     if (raw.size() != mapping.headerWidth()) {
       return ParsedRecord.rejected(Rule.FIELD_COUNT, null);
     }
+    for (int position = 0; position < raw.size(); position++) {
+      if (raw.get(position).indexOf('\u0000') >= 0) {
+        return ParsedRecord.rejected(Rule.NUL_BYTE, mapping.headerAt(position));
+      }
+    }
     Object[] values = new Object[fields.size()];
     for (int f = 0; f < values.length; f++) {
       FieldSpec field = fields.get(f);
       int position = mapping.position(f);
-      String text = position < 0 ? "" : raw.get(position).trim();
+      String text = position < 0 ? fileValues.getOrDefault(field.column(), "") : WhiteSpace.trim(raw.get(position));
       if (text.isEmpty()) {
         if (field.isRequired()) {
           return ParsedRecord.rejected(Rule.REQUIRED_BLANK, field.header());
         }
         continue;
+      }
+      if (field.type() == FieldType.TEXT && field.column().endsWith("_id") && ValueParsers.excelNumber(text)) {
+        return ParsedRecord.rejected(Rule.EXCEL_NUMBER, field.header());
+      }
+      if ((field.type() == FieldType.DATE || field.type() == FieldType.MONTH) && ValueParsers.monthFirstOnly(text)) {
+        monthFirst = true;
       }
       Object value = parseValue(field, text);
       if (value == null) {

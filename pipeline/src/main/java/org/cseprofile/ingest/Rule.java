@@ -15,6 +15,14 @@ public enum Rule {
   ENCODING("encoding", Severity.REJECT_FILE,
       "the file is not UTF-8 or Windows-1252 text (for example UTF-16, which Excel writes as 'Unicode Text')",
       "re-save the file as CSV UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')"),
+  INVALID_XML("invalid_xml", Severity.REJECT_FILE,
+      "the XML return cannot be read: it is not well formed (for example truncated), or an element holds more "
+          + "than 64 KB of text",
+      "export the return again from the case management system, as the DfE XML, and check it opens in a browser"),
+  XML_DOCTYPE("xml_doctype", Severity.REJECT_FILE,
+      "the XML return has a document type declaration (DOCTYPE) or an entity reference, which a return never needs; "
+          + "refused unread, as such a file can make a reader expand text without end or read other files",
+      "export the return again from the case management system, without a DOCTYPE"),
   WINDOWS_1252("windows_1252", Severity.WARNING,
       "the file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV)",
       "re-save the file as CSV UTF-8 so that accented letters are certain to be read correctly"),
@@ -34,6 +42,18 @@ public enum Rule {
   ROW_TOO_LONG("row_too_long", Severity.REJECT_ROW,
       "the row is longer than 1 MB, which no valid row is",
       "check the export: the file may not be CSV, or its line breaks may be missing"),
+  NUL_BYTE("nul_byte", Severity.REJECT_ROW,
+      "a value holds a NUL character (byte 0), which no text value has; the rest of the file was read normally",
+      "remove the NUL character: it is often left by a broken export or a corrupted copy of the file"),
+  EXCEL_NUMBER("excel_number", Severity.REJECT_ROW,
+      "an identifier looks changed by Excel into a number in scientific notation (such as 1.23E+05), which loses "
+          + "digits and can make two children one",
+      "export the identifiers as text (in Excel, format the column as Text before pasting, or open the CSV with "
+          + "Data > From Text and set the column to Text)"),
+  AMBIGUOUS_DATES("ambiguous_dates", Severity.WARNING,
+      "the file writes dates day/month and also month/day (a date such as 09/30/2016 exists only month first); "
+          + "dates whose day is 12 or less were read day first and may be wrong",
+      "export every date in one order, preferably yyyy-MM-dd"),
   REQUIRED_BLANK("required_blank", Severity.REJECT_ROW,
       "a required value is blank",
       "fill in the value, or remove the row if it is not a real record"),
@@ -68,6 +88,16 @@ public enum Rule {
   CONFLICTING_DUPLICATE("conflicting_duplicate", Severity.REJECT_ROW,
       "rows share the extract's key but differ in other values; none of them is used",
       "keep one correct row for each key and correct or remove the others"),
+  AUTHORITY_FROM_FILE_NAME("authority_from_file_name", Severity.WARNING,
+      "the SSDA903 file has no LA column; its episodes are counted in the authority whose ONS code the file name holds",
+      "check that the code in the file name is the authority that recorded these episodes, or add an LA column"),
+  AUTHORITY_NOT_RECORDED("authority_not_recorded", Severity.WARNING,
+      "the SSDA903 file has no LA column and its name holds no ONS authority code; its episodes count in the "
+          + "partnership total only, and each authority's all_missing counts are not recorded (x)",
+      "add an LA column, or name the file by its authority, for example missing/E10000011.csv"),
+  AUTHORITY_FROM_RETURN("authority_from_return", Severity.WARNING,
+      "the XML return gives no LA per episode; its episodes are counted in the authority the return names",
+      "check that the authority the return names recorded these episodes"),
   OVERLAPPING_MISSING("overlapping_missing", Severity.WARNING,
       "a missing episode overlaps another episode of the same child (one starts before the other ends)",
       "check MIS_START and MIS_END of the child's episodes: a child cannot go missing again before returning");

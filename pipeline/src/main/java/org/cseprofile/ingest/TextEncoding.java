@@ -47,6 +47,11 @@ public enum TextEncoding {
     return detect(head, false);
   }
 
+  /** UTF-16 without a byte-order mark: at least a quarter of the first bytes are NUL (half are, in ASCII text). */
+  private static boolean utf16(int zeros, long sniffed) {
+    return zeros > 1 && zeros * 4L >= sniffed;
+  }
+
   private static TextEncoding detect(InputStream in, boolean wholeFile) throws IOException {
     byte[] buffer = new byte[64 * 1024];
     long position = 0;
@@ -72,11 +77,12 @@ public enum TextEncoding {
       for (; i < n; i++) {
         int b = buffer[i] & 0xFF;
         if (b == 0) {
-          zeros++;
+          // A NUL is one byte of every two in UTF-16 text; a stray one in UTF-8 text is a fault of that row
+          // (nul_byte), not of the file's encoding.
           if (position + i < SNIFF_BYTES) {
-            continue;
+            zeros++;
           }
-          return zeros > 1 ? UTF_16 : UNREADABLE;
+          continue;
         }
         if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
           cp1252Possible = false;
@@ -107,12 +113,12 @@ public enum TextEncoding {
         }
       }
       position += n;
-      if (zeros > 0 && position >= SNIFF_BYTES) {
-        return zeros > 1 ? UTF_16 : UNREADABLE;
+      if (position >= SNIFF_BYTES && utf16(zeros, SNIFF_BYTES)) {
+        return UTF_16;
       }
     }
-    if (zeros > 0) {
-      return zeros > 1 ? UTF_16 : UNREADABLE;
+    if (utf16(zeros, Math.min(position, SNIFF_BYTES))) {
+      return UTF_16;
     }
     if (validUtf8 && (pending == 0 || !wholeFile)) {
       return bom ? UTF_8_BOM : UTF_8;

@@ -26,6 +26,8 @@ public final class ValueParsers {
   private static final Pattern UK_DATE_SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
   private static final Pattern ISO_MONTH_SHAPE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern LA_CODE = Pattern.compile("[EWSN]\\d{8}");
+  private static final Pattern EXCEL_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+  private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,9}(\\.\\d*)?");
   private static final Pattern CIN_FACTOR = Pattern.compile("\\d{1,2}[A-Z]?");
@@ -45,6 +47,31 @@ public final class ValueParsers {
       return null;
     }
     return null;
+  }
+
+  /** Whether {@code text} is a number in scientific notation, as Excel shows long digit strings ({@code 1.23E+05}). */
+  public static boolean excelNumber(String text) {
+    return EXCEL_NUMBER.matcher(text).matches();
+  }
+
+  /** Whether {@code text} is a slash date that exists only month first ({@code 09/30/2016}), not day first. */
+  public static boolean monthFirstOnly(String text) {
+    java.util.regex.Matcher m = SLASH_DATE.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    int year = Integer.parseInt(m.group(3));
+    if (first < 1 || first > 12 || second <= 12) {
+      return false;
+    }
+    try {
+      LocalDate.of(year, first, second);
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
   }
 
   /** The first day of a month written {@code yyyy-MM}, or of the month of a full date. */

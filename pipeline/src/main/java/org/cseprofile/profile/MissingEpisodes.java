@@ -12,7 +12,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -20,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.ingest.ExtractSpec;
 import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.table.Columns;
@@ -55,6 +58,9 @@ public final class MissingEpisodes {
   static final String STARTED = "_started";
   /** Episode flag: the episode ended (the child returned) in the row's period. */
   static final String RETURNED = "_returned";
+  /** Grid flag: the row's counts are not recorded (null, never 0). */
+  static final String NOT_RECORDED = "_not_recorded";
+  private static final String UNATTRIBUTED = "_unattributed";
 
   private MissingEpisodes() {}
 
@@ -88,10 +94,63 @@ public final class MissingEpisodes {
         .drop("_cohort_la");
   }
 
-  /** Areas x periods x populations: the rows of the missing tables. */
+  /** Areas x periods x populations: the rows of the missing tables, every count recorded. */
   public static Dataset<Row> grid(Dataset<Row> areasAndPeriods) {
+    return populations(areasAndPeriods).withColumn(NOT_RECORDED, lit(false));
+  }
+
+  /** The rows of the missing tables of the period of {@code data}, marked where counts are not recorded. */
+  public static Dataset<Row> grid(ProfileData data) {
+    return grid(data, data.grid());
+  }
+
+  /** The rows of the missing trend table of {@code data}, marked where counts are not recorded. */
+  public static Dataset<Row> trendGrid(ProfileData data) {
+    return grid(data, data.trendGrid());
+  }
+
+  /**
+   * Marks the rows whose counts are not recorded: every row when the missing extract was not supplied, and
+   * the authority rows of {@code all_missing} in a period with an episode from a file whose authority is not
+   * recorded (an SSDA903 file without {@code LA}, not named by its authority): those episodes could be any
+   * authority's, so no authority's count is known ({@code ALL} still counts them).
+   */
+  private static Dataset<Row> grid(ProfileData data, Dataset<Row> areasAndPeriods) {
+    Dataset<Row> rows = populations(areasAndPeriods);
+    if (!data.inputs().supplied(MissingExtract.NAME)) {
+      return rows.withColumn(NOT_RECORDED, lit(true));
+    }
+    Set<String> files = data.inputs().unattributed();
+    if (files.isEmpty()) {
+      return rows.withColumn(NOT_RECORDED, lit(false));
+    }
+    Dataset<Row> periods = data.missing()
+        .filter(col(Columns.POPULATION).equalTo(ALL_MISSING).and(col(Columns.LA_CODE).isNull())
+            .and(col(ExtractSpec.SOURCE_FILE).isin(files.toArray())))
+        .select(col(Columns.PERIOD)).distinct().withColumn(UNATTRIBUTED, lit(true));
+    return rows.join(periods, new String[] {Columns.PERIOD}, "left")
+        .withColumn(NOT_RECORDED, col(Columns.POPULATION).equalTo(ALL_MISSING)
+            .and(col(Columns.LA_CODE).notEqual(Columns.PARTNERSHIP)).and(coalesce(col(UNATTRIBUTED), lit(false))))
+        .drop(UNATTRIBUTED);
+  }
+
+  private static Dataset<Row> populations(Dataset<Row> areasAndPeriods) {
     return areasAndPeriods.crossJoin(
         areasAndPeriods.sparkSession().createDataset(POPULATIONS, Encoders.STRING()).toDF(Columns.POPULATION));
+  }
+
+  /** {@code counts} (keyed by period, area and population) with {@code measures} null where {@code grid} marks them not recorded. */
+  static Dataset<Row> withNotRecorded(Dataset<Row> counts, Dataset<Row> grid, List<String> measures) {
+    Dataset<Row> marks = grid.select(col(Columns.PERIOD), col(Columns.LA_CODE), col(Columns.POPULATION), col(NOT_RECORDED));
+    Dataset<Row> joined = counts.join(marks, new String[] {Columns.PERIOD, Columns.LA_CODE, Columns.POPULATION}, "left");
+    List<Column> columns = new ArrayList<>();
+    for (String c : counts.columns()) {
+      columns.add(measures.contains(c)
+          ? when(coalesce(col(NOT_RECORDED), lit(false)), lit(null).cast(counts.schema().apply(c).dataType()))
+              .otherwise(col(c)).as(c)
+          : col(c));
+    }
+    return joined.select(columns.toArray(Column[]::new));
   }
 
   /**
@@ -115,10 +174,11 @@ public final class MissingEpisodes {
         ones(timelyInterview()).as(Columns.RHI_OFFERED_WITHIN_72H),
         ones(offered.isNotNull().and(coalesce(col(MissingExtract.RHI_ACCEPTED), lit(false)))).as(Columns.RHI_ACCEPTED));
     List<String> keys = List.of(Columns.PERIOD, Columns.LA_CODE, Columns.POPULATION);
-    Dataset<Row> filled = Partnership.fill(grid, startedCounts.join(returnCounts, keys.toArray(String[]::new), "full"),
-        keys, List.of(Columns.EPISODES, Columns.CHILDREN, Columns.REPEAT_MISSING_CHILDREN, Columns.EPISODES_MISSING,
-            Columns.EPISODES_AWAY, Columns.CHILDREN_IN_CSE_COHORT, Columns.RETURNS, Columns.RHI_OFFERED_WITHIN_72H,
-            Columns.RHI_ACCEPTED));
+    List<String> measures = List.of(Columns.EPISODES, Columns.CHILDREN, Columns.REPEAT_MISSING_CHILDREN,
+        Columns.EPISODES_MISSING, Columns.EPISODES_AWAY, Columns.CHILDREN_IN_CSE_COHORT, Columns.RETURNS,
+        Columns.RHI_OFFERED_WITHIN_72H, Columns.RHI_ACCEPTED);
+    Dataset<Row> filled = withNotRecorded(Partnership.fill(grid,
+        startedCounts.join(returnCounts, keys.toArray(String[]::new), "full"), keys, measures), grid, measures);
     Column episodesCount = col(Columns.EPISODES);
     Column children = col(Columns.CHILDREN);
     Column returns = col(Columns.RETURNS);
@@ -141,11 +201,12 @@ public final class MissingEpisodes {
 
   /** Episodes starting in the period by type ({@code M} missing, {@code A} away) and by duration band. */
   public static Dataset<Row> breakdown(Dataset<Row> episodes, Dataset<Row> grid) {
-    return Breakdowns.count(episodes.filter(col(STARTED)), grid, List.of(Columns.POPULATION), List.of(
+    return withNotRecorded(Breakdowns.count(episodes.filter(col(STARTED)), grid.drop(NOT_RECORDED),
+        List.of(Columns.POPULATION), List.of(
             new Breakdown(MissingExtract.MISSING_TYPE, List.of(MissingExtract.MISSING, MissingExtract.AWAY),
                 col(MissingExtract.MISSING_TYPE)),
             new Breakdown(DURATION_BAND, DURATION_BANDS, durationBand())),
-        Columns.EPISODES, count(lit(1)));
+        Columns.EPISODES, count(lit(1))), grid, List.of(Columns.EPISODES));
   }
 
   /** Episodes starting, children with one, and repeat missing children, per area, period and population. */
@@ -155,8 +216,9 @@ public final class MissingEpisodes {
         count(lit(1)).as(Columns.EPISODES),
         count_distinct(child).as(Columns.CHILDREN),
         count_distinct(when(col(REPEAT), child)).as(Columns.REPEAT_MISSING_CHILDREN));
-    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE, Columns.POPULATION),
-        List.of(Columns.EPISODES, Columns.CHILDREN, Columns.REPEAT_MISSING_CHILDREN));
+    List<String> measures = List.of(Columns.EPISODES, Columns.CHILDREN, Columns.REPEAT_MISSING_CHILDREN);
+    return withNotRecorded(Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE, Columns.POPULATION),
+        measures), grid, measures);
   }
 
   /** A return home interview offered on the day of return or within the three days after it. */

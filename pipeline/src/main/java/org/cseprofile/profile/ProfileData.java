@@ -44,7 +44,8 @@ public record ProfileData(
     Dataset<Row> trendGrid = Periods.grid(areas, Trend.quarters(period));
     // Cached: every table of the period and the trend quarters is computed from these.
     Dataset<Row> cohorts = Cohort.childrenOpen(inputs.episodes(), periods).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> missing = MissingEpisodes.byPopulation(inputs.missing(), cohorts, settings, periods)
+    Dataset<Row> spells = MissingSpells.of(inputs.missing(), settings.missingOverlaps());
+    Dataset<Row> missing = MissingEpisodes.byPopulation(spells, cohorts, settings, periods)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> cohort = cohorts.filter(col(Columns.PERIOD).equalTo(period.label()));
     Dataset<Row> incidents = Incidents.inPeriods(inputs.incidents(), List.of(period));

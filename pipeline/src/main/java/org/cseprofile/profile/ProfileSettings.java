@@ -1,12 +1,15 @@
 package org.cseprofile.profile;
 
+import java.util.Objects;
+
 /**
  * Choices in the profile's definitions that a partnership may set: a child is repeat missing with
- * {@code repeatEpisodes} or more episodes starting within {@code repeatDays} days.
+ * {@code repeatEpisodes} or more episodes starting within {@code repeatDays} days; a child's overlapping
+ * missing episodes are merged into one spell or kept as recorded ({@code missingOverlaps}).
  */
-public record ProfileSettings(int repeatEpisodes, int repeatDays) {
+public record ProfileSettings(int repeatEpisodes, int repeatDays, MissingOverlaps missingOverlaps) {
 
-  /** 3 or more episodes within 90 days. */
+  /** 3 or more episodes within 90 days; overlapping episodes merged. */
   public static final ProfileSettings DEFAULTS = new ProfileSettings(3, 90);
 
   public ProfileSettings {
@@ -16,5 +19,11 @@ public record ProfileSettings(int repeatEpisodes, int repeatDays) {
     if (repeatDays < 1) {
       throw new IllegalArgumentException("repeatDays must be at least 1, was " + repeatDays);
     }
+    Objects.requireNonNull(missingOverlaps, "missingOverlaps");
+  }
+
+  /** The repeat-missing rule given, overlapping episodes merged (the default). */
+  public ProfileSettings(int repeatEpisodes, int repeatDays) {
+    this(repeatEpisodes, repeatDays, MissingOverlaps.MERGE);
   }
 }

@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.cseprofile.ingest.WhiteSpace;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,13 +23,14 @@ public final class Pseudonyms {
   }
 
   /**
-   * An identifier as it is hashed: surrounding spaces trimmed, every space (also tab and no-break
-   * space) and hyphen removed, upper-cased. {@code " ab-12 34 "} becomes {@code "AB1234"}.
+   * An identifier as it is hashed: every white space character (Unicode White_Space, so also tab, no-break
+   * space U+00A0 and narrow no-break space U+202F; see {@link WhiteSpace}) and hyphen removed, upper-cased.
+   * {@code " ab-12 34 "} becomes {@code "AB1234"}.
    */
   public static String normalise(String identifier) {
     StringBuilder b = new StringBuilder(identifier.length());
-    for (char c : identifier.strip().toCharArray()) {
-      if (c != ' ' && c != '\t' && c != '\u00A0' && c != '-') {
+    for (char c : identifier.toCharArray()) {
+      if (!WhiteSpace.is(c) && c != '-') {
         b.append(c);
       }
     }

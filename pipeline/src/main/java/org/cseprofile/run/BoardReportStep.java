@@ -21,6 +21,7 @@ import org.cseprofile.geography.MapAreas;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
 import org.cseprofile.period.Period;
+import org.cseprofile.profile.MissingOverlaps;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.reports.chart.AgeGenderPyramid;
 import org.cseprofile.reports.chart.ChartNote;
@@ -166,7 +167,10 @@ public final class BoardReportStep {
       }
     }
     String filters = description.asText().equals(RunFilters.NONE.description()) ? null : description.asText();
-    return new ReportFacts(produced, filters, new ProfileSettings(episodes.asInt(), days.asInt()));
+    JsonNode overlaps = m.at("/settings/missing_overlaps");
+    // A manifest written before the choice existed: its run kept every episode as recorded.
+    MissingOverlaps merged = overlaps.isMissingNode() ? MissingOverlaps.KEEP : MissingOverlaps.of(overlaps.asText());
+    return new ReportFacts(produced, filters, new ProfileSettings(episodes.asInt(), days.asInt(), merged));
   }
 
   /**

@@ -67,7 +67,9 @@ import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.OutputMarker;
 import org.cseprofile.table.PublishedFiles;
+import org.cseprofile.table.RestrictedTables;
 import org.cseprofile.table.StagedOutput;
 import org.cseprofile.table.TableNames;
 import org.cseprofile.table.TableWriter;
@@ -104,6 +106,8 @@ public final class ProfileRun {
     String runId = RunManifest.newRunId(started);
     OutputLayout target = new OutputLayout(config.outputRoot());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // A filtered run writes inside the output folder: that folder must be an output too (OutputMarker).
+    OutputMarker.claim(hadoop, config.output());
     try (StagedOutput staged = StagedOutput.open(target, hadoop, runId, listener::warning)) {
       OutputLayout layout = staged.layout();
       listener.stage("ingest and validate");
@@ -169,28 +173,29 @@ public final class ProfileRun {
       }
     }
     Validation.requireBalanced(ingested);
-    boolean cohortUsable = ingested.files().stream()
-        .anyMatch(f -> f.extract().equals(CohortExtract.NAME) && !f.rejected());
-    if (!cohortUsable) {
-      throw new InputException("every " + CohortExtract.NAME + " file was rejected (see the problems above); "
-          + "the profile needs the cohort");
-    }
+    Validation.profilable(ingested).ifPresent(reason -> {
+      throw new InputException(reason);
+    });
     return ingested;
   }
 
   /** The accepted rows of every extract, and which extracts had at least one usable file. */
   static ProfileInputs inputs(IngestResult ingested) {
     Set<String> supplied = new HashSet<>();
+    Set<String> unattributed = new HashSet<>();
     for (FileAccount file : ingested.files()) {
       if (!file.rejected()) {
         supplied.add(file.extract());
+        if (file.problems().stream().anyMatch(p -> p.rule() == org.cseprofile.ingest.Rule.AUTHORITY_NOT_RECORDED)) {
+          unattributed.add(file.file());
+        }
       }
     }
     return new ProfileInputs(
         ingested.extract(CohortExtract.NAME).accepted(), ingested.extract(EducationExtract.NAME).accepted(),
         ingested.extract(HealthExtract.NAME).accepted(), ingested.extract(MissingExtract.NAME).accepted(),
         ingested.extract(IncidentsExtract.NAME).accepted(), ingested.extract(SuspectsExtract.NAME).accepted(),
-        supplied);
+        supplied, unattributed);
   }
 
   /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */
@@ -256,7 +261,22 @@ public final class ProfileRun {
     all.put(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
     all.putAll(hotspots.tables());
     Map<String, Long> rows = new TableWriter(layout).writeRestricted(all, CONCURRENT_TABLE_WRITES);
+    rows.forEach((name, count) -> {
+      if (count == 0) {
+        writeEmpty(layout, name, all.get(name), period);
+      }
+    });
     return new WrittenTables(layout.restricted().toString(), new ArrayList<>(rows.keySet()), rows);
+  }
+
+  /**
+   * Writes one empty Parquet file carrying {@code table}'s schema into the period's partition of a table with no
+   * rows (a run with no located event has no hot spot cells): a partitioned write of no rows writes no file at
+   * all, and the table could then not be read back, published or queried.
+   */
+  private void writeEmpty(OutputLayout layout, String name, Dataset<Row> table, Period period) {
+    spark.createDataFrame(List.of(), table.drop(Columns.PERIOD).schema()).coalesce(1).write().mode(org.apache.spark.sql.SaveMode.Overwrite)
+        .parquet(layout.restrictedPartition(name, period.label()).toString());
   }
 
   /**
@@ -268,7 +288,7 @@ public final class ProfileRun {
       ReferenceGeography geography, List<String> partnership) {
     Map<String, RestrictedTable> restricted = new LinkedHashMap<>();
     for (PublishedSpec spec : ProfileCatalogue.specs()) {
-      Dataset<Row> table = spark.read().parquet(layout.restrictedTable(spec.table()).toString());
+      Dataset<Row> table = RestrictedTables.read(spark, layout.restrictedTable(spec.table()));
       restricted.put(spec.table(), Publication.collect(spec.table(), table, config.period(), spec.dimensions(),
           spec.measureColumns()));
     }
@@ -285,6 +305,7 @@ public final class ProfileRun {
     ProfilePublication.Result result = ProfilePublication.publish(restricted, specs, period, config.policy());
     List<PublishedTable> tables = new ArrayList<>(result.tables());
     tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
+    tables.add(InputFilesPublication.warnings(ingested.files(), period, config.policy()));
     tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
     // The squares and the wards count the same events: published together, protected together.
     Map<String, RestrictedTable> placeTables = new LinkedHashMap<>();
@@ -338,12 +359,13 @@ public final class ProfileRun {
   /** Charts and the board report, from the published tables only. */
   /** The completeness of each optional column, all files of an extract together, as written this run. */
   private List<CompletenessPublication.Column> completeness(OutputLayout layout, String period) {
-    return spark.read().parquet(layout.restrictedTable(TableNames.COMPLETENESS).toString())
+    return RestrictedTables.read(spark, layout.restrictedTable(TableNames.COMPLETENESS))
         .filter(col(Columns.PERIOD).equalTo(period).and(col(Columns.SOURCE_FILE).equalTo(DataQuality.ALL_FILES)))
         .select(Columns.EXTRACT, Columns.COLUMN_NAME, Columns.ROWS, Columns.FILLED)
         .orderBy(Columns.EXTRACT, Columns.COLUMN_NAME)
         .collectAsList().stream()
-        .map(r -> new CompletenessPublication.Column(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3)))
+        .map(r -> new CompletenessPublication.Column(r.getAs(Columns.EXTRACT), r.getAs(Columns.COLUMN_NAME),
+            r.<Long>getAs(Columns.ROWS), r.<Long>getAs(Columns.FILLED)))
         .toList();
   }
 
@@ -353,7 +375,7 @@ public final class ProfileRun {
    */
   private List<HotspotPublication.Cell> hotspotGrid(OutputLayout layout, String period, int cellSizeMetres,
       ReferenceGeography geography) {
-    Dataset<Row> cells = spark.read().parquet(layout.restrictedTable(TableNames.HOTSPOT_CELLS).toString());
+    Dataset<Row> cells = RestrictedTables.read(spark, layout.restrictedTable(TableNames.HOTSPOT_CELLS));
     List<HotspotPublication.Cell> named = new ArrayList<>();
     for (Row r : CoarseGrid.of(cells, period, cellSizeMetres).collectAsList()) {
       long easting = r.<Number>getAs(Columns.CELL_EASTING).longValue();
@@ -380,7 +402,7 @@ public final class ProfileRun {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot look for " + table, e);
     }
-    return spark.read().parquet(table.toString()).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
+    return RestrictedTables.read(spark, table).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
         .map(r -> new PlaceTables.PlaceCount(r.getAs(Columns.LA_CODE), r.getAs(Columns.AUTHORITY_NAME),
             r.getAs(Columns.PLACE_CODE), r.getAs(Columns.PLACE_NAME), r.getAs(Columns.PLACE_TYPE),
             r.<Long>getAs(Columns.INCIDENTS), r.<Long>getAs(Columns.FOUND)))
@@ -400,7 +422,7 @@ public final class ProfileRun {
 
   private Map<String, Long> childrenOpen(OutputLayout layout, Period period) {
     Map<String, Long> counts = new TreeMap<>();
-    spark.read().parquet(layout.restrictedTable(TableNames.COHORT).toString())
+    RestrictedTables.read(spark, layout.restrictedTable(TableNames.COHORT))
         .filter(col(Columns.PERIOD).equalTo(period.label()))
         .collectAsList()
         .forEach(r -> counts.put(r.getAs(Columns.LA_CODE), r.<Long>getAs(Columns.CHILDREN_OPEN)));

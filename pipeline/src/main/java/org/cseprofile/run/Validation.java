@@ -2,8 +2,10 @@ package org.cseprofile.run;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
+import org.cseprofile.ingest.CohortExtract;
 import org.cseprofile.ingest.ExtractReader;
 import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.ingest.IngestResult;
@@ -26,6 +28,24 @@ public final class Validation {
           + "incidents.csv or a folder missing/ of CSV files (see docs/data-contract.md)");
     }
     return new ExtractReader(spark).read(catalog, runDate);
+  }
+
+  /**
+   * Why a run would refuse to profile what was read, or empty when it can: the one test {@code run} and
+   * {@code validate} both apply, so they never disagree. Only the cohort is required; any subset of the
+   * optional extracts, each absent, empty or partly quarantined, can be profiled.
+   */
+  public static Optional<String> profilable(IngestResult ingested) {
+    List<FileAccount> cohort = ingested.files().stream().filter(f -> f.extract().equals(CohortExtract.NAME)).toList();
+    if (cohort.isEmpty()) {
+      return Optional.of("no " + CohortExtract.NAME + " extract: expected " + CohortExtract.NAME + ".csv or a folder "
+          + CohortExtract.NAME + "/ of CSV files; the profile needs the cohort");
+    }
+    if (cohort.stream().allMatch(FileAccount::rejected)) {
+      return Optional.of("every " + CohortExtract.NAME + " file was rejected (see the problems above); "
+          + "the profile needs the cohort");
+    }
+    return Optional.empty();
   }
 
   /** Fails when, for some file, rows read differ from rows accepted plus rows quarantined. */

@@ -101,6 +101,8 @@ public final class Columns {
   public static final String ROWS_READ = "rows_read";
   public static final String ROWS_QUARANTINED = "rows_quarantined";
   public static final String PERCENT_QUARANTINED = "percent_quarantined";
+  /** In input_files and input_warnings: rows accepted with a warning (by rule in input_warnings). */
+  public static final String ROWS_WITH_WARNING = "rows_with_warning";
 
   /** In disclosure_audit: the withheld cell (table, row key, column), how it was withheld and its interval. */
   public static final String TABLE_NAME = "table_name";

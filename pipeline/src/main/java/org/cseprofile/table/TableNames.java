@@ -55,6 +55,8 @@ public final class TableNames {
   public static final String DISCLOSURE_AUDIT = "disclosure_audit";
   /** Published: rows read and quarantined per input file (the data-quality annex). */
   public static final String INPUT_FILES = "input_files";
+  /** Published: rows accepted with a warning per input file and rule (the data-quality annex). */
+  public static final String INPUT_WARNINGS = "input_warnings";
   /** Published: located events of the 12 months to the period end on cells of at least 1 km. */
   public static final String HOTSPOT_GRID = "hotspot_grid";
   /** Located incidents and found locations of the 12 months to the period end by ward (or LSOA). */

@@ -78,6 +78,7 @@ class ValidateCommandTest {
         "Summary: 2 files checked, 1 usable, 1 not usable. 6 rows read: 2 accepted, 4 quarantined (66.7%).",
         "Fix the files marked NOT USABLE and send them again: nothing in them can be used.",
         "Quarantined rows are left out of the profile until they are corrected and the file is sent again.",
+        "cse-profile run can profile this folder (without the rejected files)",
         ""));
     assertThat(r.out() + r.err()).doesNotContain("SECRET");
   }
@@ -85,6 +86,10 @@ class ValidateCommandTest {
   @Test
   void exitsZeroWhenEveryFileIsUsable() throws IOException {
     Path input = Files.createDirectories(work.resolve("good"));
+    Files.writeString(input.resolve("cse_cohort.csv"), """
+        child_id,la_code,birth_month,gender,identified_date
+        A1,E06000043,2001-03,F,2016-09-01
+        """);
     Files.writeString(input.resolve("incidents.csv"), """
         incident_id,recorded_date,la_code,incident_type,contact_type,place_type,easting,northing,platform
         I1,2016-10-01,E06000043,crime,contact,hotel,531250,104250,
@@ -95,9 +100,21 @@ class ValidateCommandTest {
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("incidents.csv (incidents): usable; 2 rows read, 2 accepted, 0 quarantined" + System.lineSeparator(),
-        "Summary: 1 file checked, 1 usable, 0 not usable. 2 rows read: 2 accepted, 0 quarantined (0.0%).",
-        "No problems found.");
+        "Summary: 2 files checked, 2 usable, 0 not usable. 3 rows read: 3 accepted, 0 quarantined (0.0%).",
+        "No problems found.", "cse-profile run can profile this folder");
     assertThat(r.err()).contains("starting Spark and reading the extracts in");
+  }
+
+  @Test
+  void aFolderRunWouldRefuseExitsThreeSayingWhy() throws IOException {
+    Path input = Files.createDirectories(work.resolve("no-cohort"));
+    Files.writeString(input.resolve("health.csv"), "child_id,contact_date,service\nA1,2016-10-01,other\n");
+
+    Result r = cli("validate", "--input", input.toString(), "--run-date", "2017-01-15", "--shuffle-partitions", "2");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.out()).contains("cse-profile run would refuse this folder: no cse_cohort extract: expected "
+        + "cse_cohort.csv or a folder cse_cohort/ of CSV files; the profile needs the cohort");
   }
 
   @Test

@@ -34,6 +34,47 @@ class RecordParserTest {
   }
 
   @Test
+  void aNulCharacterQuarantinesItsRowNamingTheColumn() {
+    ParsedRecord parsed = parser.parse(List.of("A1", "E06000043", "2001-03", "2", "01/09/2016", "", "hi\u0000gh", "", ""));
+    assertThat(parsed.rule()).isEqualTo(Rule.NUL_BYTE);
+    assertThat(parsed.column()).isEqualTo("risk_level");
+    assertThat(parser.parse(List.of("A1", "E06000043", "2001-03", "2", "01/09/2016", "", "", "", "x\u0000")).column())
+        .isNull();
+  }
+
+  @Test
+  void anIdentifierExcelTurnedIntoScientificNotationIsQuarantined() {
+    for (String id : List.of("1.23E+05", "4E10", "7.1e-3")) {
+      ParsedRecord parsed = parser.parse(List.of(id, "E06000043", "2001-03", "2", "01/09/2016", "", "", "", ""));
+      assertThat(parsed.rule()).as(id).isEqualTo(Rule.EXCEL_NUMBER);
+      assertThat(parsed.column()).isEqualTo("child_id");
+    }
+    assertThat(parser.parse(List.of("E1234", "E06000043", "2001-03", "2", "01/09/2016", "", "", "", "")).isAccepted())
+        .isTrue();
+  }
+
+  @Test
+  void aDateThatExistsOnlyMonthFirstMarksTheFileAsMixingDateOrders() {
+    RecordParser fresh = new RecordParser(mapping, RUN_DATE);
+    fresh.parse(List.of("A1", "E06000043", "2001-03", "2", "05/09/2016", "", "", "", ""));
+    assertThat(fresh.sawMonthFirst()).isFalse();
+    ParsedRecord us = fresh.parse(List.of("A2", "E06000043", "2001-03", "2", "09/30/2016", "", "", "", ""));
+    assertThat(us.rule()).isEqualTo(Rule.INVALID_DATE);
+    assertThat(fresh.sawMonthFirst()).isTrue();
+    assertThat(ValueParsers.monthFirstOnly("02/30/2016")).isFalse();
+    assertThat(ValueParsers.monthFirstOnly("30/09/2016")).isFalse();
+  }
+
+  @Test
+  void valuesAreTrimmedOfUnicodeWhiteSpaceIncludingNoBreakSpaces() {
+    ParsedRecord parsed = parser.parse(
+        List.of("\u00A0A1\u202F", "\u2007E06000043 ", "2001-03", "2", "01/09/2016", "", "", "", ""));
+    assertThat(parsed.isAccepted()).isTrue();
+    assertThat(parsed.values()[0]).isEqualTo("A1");
+    assertThat(parsed.values()[1]).isEqualTo("E06000043");
+  }
+
+  @Test
   void acceptsAValidRowAsTypedValues() {
     ParsedRecord parsed = parser.parse(
         List.of("A1", "e06000043", "2001-03", "2", "01/09/2016", "", "HIGH", "11A;10A", "free text"));

@@ -24,9 +24,21 @@ class TextEncodingTest {
   }
 
   @Test
+  void aStrayNulByteIsARowsFaultNotUtf16() throws IOException {
+    StringBuilder file = new StringBuilder("child_id,contact_date,service\n");
+    for (int i = 0; i < 1500; i++) {
+      file.append("C").append(i).append(",2016-10-01,other\n");
+    }
+    file.insert(40, '\u0000');
+    assertThat(detect(file.toString().getBytes(StandardCharsets.UTF_8))).isEqualTo(TextEncoding.UTF_8);
+    assertThat(detect(new byte[] {'a', 0, 'b', ',', 'c'})).isEqualTo(TextEncoding.UTF_8);
+    // UTF-16 without a byte-order mark: every other byte is NUL.
+    assertThat(detect("child_id,service\nA1,other\n".getBytes(StandardCharsets.UTF_16BE))).isEqualTo(TextEncoding.UTF_16);
+  }
+
+  @Test
   void rejectsBytesNoAcceptedEncodingProduces() throws IOException {
     assertThat(detect(new byte[] {'a', ',', (byte) 0x81, '\n'})).isEqualTo(TextEncoding.UNREADABLE);
-    assertThat(detect(new byte[] {'a', 0, 'b', ',', 'c'})).isEqualTo(TextEncoding.UNREADABLE);
     // A UTF-8-encoded surrogate is not valid UTF-8; the same bytes are valid Windows-1252 text.
     assertThat(detect(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isEqualTo(TextEncoding.WINDOWS_1252);
     assertThat(TextEncoding.UNREADABLE.readable()).isFalse();

@@ -32,6 +32,22 @@ class PseudonymsTest {
         .isEqualTo("9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2");
   }
 
+  /** Unicode white space anywhere (U+202F, U+00A0, U+3000 ...) is removed, checked against javax.crypto directly. */
+  @Test
+  void everyUnicodeWhiteSpaceIsTrimmedAsAnIndependentHmacShows() throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+    String expected = HexFormat.of().formatHex(mac.doFinal("AB1234".getBytes(StandardCharsets.UTF_8)));
+    Pseudonyms pseudonyms = new Pseudonyms(PseudonymKey.of(KEY));
+
+    for (String written : new String[] {"\u202FAB1234\u202F", "\u00A0ab1234", "AB1234\u3000", "\u2007AB 12\u200934\t",
+        "\u205Fab-1234\u2028"}) {
+      assertThat(pseudonyms.pseudonym(written)).as("%s", written.codePoints().mapToObj(c -> String.format("U+%04X", c))
+          .toList()).isEqualTo(expected);
+    }
+    assertThat(pseudonyms.pseudonym("\u202F\u00A0")).isNull();
+  }
+
   @Test
   void pseudonymIsTheKeyedHashOfTheNormalisedIdentifierAndNotItsPlainHash() throws Exception {
     Pseudonyms pseudonyms = new Pseudonyms(PseudonymKey.of(KEY));

@@ -1,0 +1,186 @@
+package org.cseprofile.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.cseprofile.cli.Cli;
+import org.cseprofile.disclosure.DisclosurePolicy;
+import org.cseprofile.ingest.EducationExtract;
+import org.cseprofile.ingest.HealthExtract;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.ingest.MissingExtract;
+import org.cseprofile.ingest.SuspectsExtract;
+import org.cseprofile.period.Period;
+import org.cseprofile.testing.SparkExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Any subset of the optional extracts gives a complete run: the cohort alone, the cohort with each single
+ * optional extract, all but each single one, and all. Tiny inline extracts (a few rows each), one session.
+ */
+@ExtendWith(SparkExtension.class)
+class ExtractSubsetsTest {
+  static final Period Q4 = Period.parseQuarter("2016-Q4");
+  static final LocalDate RUN_DATE = LocalDate.of(2017, 1, 15);
+  static final List<String> OPTIONAL = List.of(EducationExtract.NAME, HealthExtract.NAME, MissingExtract.NAME,
+      IncidentsExtract.NAME, SuspectsExtract.NAME);
+
+  /** Three cohort children in two authorities, open in 2016-Q4. */
+  static final Map<String, String> FILES = new LinkedHashMap<>();
+
+  static {
+    FILES.put("cse_cohort.csv", """
+        child_id,la_code,birth_month,gender,identified_date
+        c1,E10000011,2002-03,F,2016-10-05
+        c2,E10000011,2001-07,M,2016-11-12
+        c3,E06000043,2003-01,F,2016-06-01
+        """);
+    FILES.put("education.csv", """
+        child_id,recorded_date,education_status,roni,persistent_absence,exclusion
+        c1,2016-09-01,alternative_provision,N,N,
+        c2,2016-09-01,mainstream,N,N,
+        """);
+    FILES.put("health.csv", """
+        child_id,contact_date,service
+        c1,2016-10-10,sexual_health
+        """);
+    FILES.put("missing/E10000011.csv", """
+        CHILD,DOB,MISSING,MIS_START,MIS_END,LA
+        c1,15/03/2002,M,01/11/2016,03/11/2016,E10000011
+        x9,01/01/2001,A,10/12/2016,,E10000011
+        """);
+    FILES.put("incidents.csv", """
+        incident_id,recorded_date,la_code,incident_type,contact_type,place_type,easting,northing,victim_id,platform
+        I1,2016-10-20,E10000011,crime,contact,park_open_space,552000,114000,c1,
+        I2,2016-11-02,E10000011,concern,online,online,,,c2,snapchat
+        """);
+    FILES.put("suspects.csv", """
+        incident_id,suspect_id,gender,birth_year,status,disruption
+        I1,S1,M,1990,arrested,
+        """);
+  }
+
+  @TempDir
+  static Path work;
+
+  static Stream<Set<String>> subsets() {
+    List<Set<String>> subsets = new ArrayList<>();
+    subsets.add(Set.of());
+    OPTIONAL.forEach(e -> subsets.add(Set.of(e)));
+    for (String left : OPTIONAL) {
+      Set<String> allBut = new TreeSet<>(OPTIONAL);
+      allBut.remove(left);
+      subsets.add(allBut);
+    }
+    subsets.add(Set.copyOf(OPTIONAL));
+    return subsets.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("subsets")
+  void everySubsetOfTheOptionalExtractsGivesACompleteRun(Set<String> optional, SparkSession spark) throws IOException {
+    String name = optional.isEmpty() ? "cohort-only" : String.join("+", new TreeSet<>(optional));
+    Path input = work.resolve("in-" + name);
+    write(input, optional);
+    Path output = work.resolve("out-" + name);
+
+    assertThat(Validation.profilable(Validation.read(spark, input.toString(), RUN_DATE))).isEmpty();
+    RunResult result = new ProfileRun(spark, RunListener.SILENT).run(
+        new RunConfig(input.toString(), output.toString(), Q4, RUN_DATE, DisclosurePolicy.PARTNERSHIP));
+
+    for (String table : result.written().tables()) {
+      assertThat(spark.read().parquet(output.resolve("restricted").resolve(table).toString()).columns())
+          .as(table).contains("period");
+    }
+    assertThat(output.resolve("published/2016-Q4/tables/input_files.csv")).isRegularFile();
+    assertThat(output.resolve("published/2016-Q4/report.pdf")).isRegularFile();
+
+    Row vulnerabilities = partnershipRow(spark, output, "vulnerabilities", "indicator", "missing_last_12_months");
+    if (optional.contains(MissingExtract.NAME)) {
+      assertThat(vulnerabilities.<Long>getAs("numerator")).isEqualTo(1L);
+      Row summary = partnershipRow(spark, output, "missing_summary", "population", "all_missing");
+      assertThat(summary.<Long>getAs("episodes")).isEqualTo(2L);
+      assertThat(summary.<Long>getAs("children")).isEqualTo(2L);
+    } else {
+      assertThat(vulnerabilities.<Long>getAs("numerator")).isNull();
+      Row summary = partnershipRow(spark, output, "missing_summary", "population", "all_missing");
+      assertThat(summary.<Long>getAs("episodes")).isNull();
+      assertThat(published(output, "missing_summary")).contains(",x,");
+    }
+    Row health = partnershipRow(spark, output, "vulnerabilities", "indicator", "sexual_health_contact_12_months");
+    assertThat(health.<Long>getAs("numerator")).isEqualTo(optional.contains(HealthExtract.NAME) ? 1L : null);
+    long cells = spark.read().parquet(output.resolve("restricted/hotspot_cells").toString()).count();
+    assertThat(cells > 0).isEqualTo(optional.contains(IncidentsExtract.NAME));
+  }
+
+  /** README's first command, on a folder of the bundled sample's cohort and SSDA903 missing files only. */
+  @Test
+  void theReadmeCommandRunsOnTheSamplesCohortAndMissingFilesAlone() throws IOException {
+    Path sample = Path.of("..", "sample-data");
+    Path input = work.resolve("sample-cohort-missing");
+    Files.createDirectories(input.resolve("missing"));
+    Files.createDirectories(input.resolve("reference"));
+    Files.copy(sample.resolve("cse_cohort.csv"), input.resolve("cse_cohort.csv"));
+    try (Stream<Path> files = Files.list(sample.resolve("missing"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, input.resolve("missing").resolve(f.getFileName()));
+      }
+    }
+    // Reference files beside the extracts are not extracts.
+    Files.copy(sample.resolve("reference/population.csv"), input.resolve("reference/population.csv"));
+    Path output = work.resolve("sample-out");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
+        "--period", "2016-Q4"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("reference");
+    assertThat(output.resolve("published/2016-Q4/report.pdf")).isRegularFile();
+    assertThat(output.resolve("restricted/hotspot_cells/period=2016-Q4")).isDirectory();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("missing/E10000011.csv", "authority: la_column");
+  }
+
+  private static Row partnershipRow(SparkSession spark, Path output, String table, String column, String value) {
+    List<Row> rows = spark.read().parquet(output.resolve("restricted").resolve(table).toString())
+        .filter("la_code = 'ALL' and period = '2016-Q4' and " + column + " = '" + value + "'").collectAsList();
+    assertThat(rows).as(table + " " + value).hasSize(1);
+    return rows.get(0);
+  }
+
+  private static String published(Path output, String table) throws IOException {
+    return Files.readString(output.resolve("published/2016-Q4/tables/" + table + ".csv"), StandardCharsets.UTF_8);
+  }
+
+  static void write(Path input, Set<String> optional) throws IOException {
+    for (Map.Entry<String, String> file : FILES.entrySet()) {
+      String extract = file.getKey().replaceFirst("[/.].*", "");
+      if (extract.equals("cse_cohort") || optional.contains(extract)) {
+        Path path = input.resolve(file.getKey());
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
