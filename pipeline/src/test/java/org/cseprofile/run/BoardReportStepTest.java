@@ -36,6 +36,14 @@ class BoardReportStepTest {
   final Configuration hadoop = new Configuration();
 
   @Test
+  void thePolicyWordingComesFromTheDisclosurePolicy() {
+    assertThat(BoardReportStep.wording(org.cseprofile.disclosure.DisclosurePolicy.PARTNERSHIP))
+        .isEqualTo("counts 1 to 4 withheld, others exact");
+    assertThat(BoardReportStep.wording(org.cseprofile.disclosure.DisclosurePolicy.PUBLIC))
+        .isEqualTo("counts 1 to 7 withheld, others rounded to the nearest 5");
+  }
+
+  @Test
   void factsComeFromTheManifestOfTheRun() throws IOException {
     OutputLayout layout = manifest("""
         {"filters": {"description": "gender F", "gender": "F"},
