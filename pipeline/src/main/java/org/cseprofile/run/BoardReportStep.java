@@ -192,6 +192,14 @@ public final class BoardReportStep {
     }
   }
 
+  /** What {@code policy} does to counts, in the report's words: "counts 1 to 4 withheld, others exact". */
+  static String wording(DisclosurePolicy policy) {
+    String withheld = policy.largestSuppressed() == 0 ? "no count withheld"
+        : "counts 1 to " + policy.largestSuppressed() + " withheld";
+    return withheld + (policy.roundingBase() == 1 ? ", others exact" : ", others rounded to the nearest "
+        + policy.roundingBase());
+  }
+
   static ReportContent content(Period period, Map<String, PublishedTable> tables, ReportFacts facts) {
     return content(period, tables, facts, MapBackground.NONE);
   }
@@ -210,9 +218,10 @@ public final class BoardReportStep {
         }
       }
     }
-    String marking = DisclosurePolicy.named(any.policy()).protectiveMarking();
+    DisclosurePolicy policy = DisclosurePolicy.named(any.policy());
     String dates = period.start().format(DAY) + " to " + period.end().format(DAY);
-    return new ReportContent(period.label(), dates, areas, any.policy(), marking, facts.filters(),
+    return new ReportContent(period.label(), dates, areas, any.policy(), policy.protectiveMarking(), wording(policy),
+        facts.filters(),
         facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.produced().format(DAY), ProfileRun.SOURCE,
         tables, maps);
   }

@@ -195,21 +195,21 @@ public final class PublishedFiles {
   public static PublishedTable readParquet(Configuration hadoop, Path path) {
     try {
       Map<String, String> meta;
+      MessageType schema;
       try (ParquetFileReader file = ParquetFileReader.open(HadoopInputFile.fromPath(path, hadoop))) {
         meta = file.getFooter().getFileMetaData().getKeyValueMetaData();
+        schema = file.getFooter().getFileMetaData().getSchema();
       }
       String name = required(meta, "table", path);
       List<String> dimensions = split(required(meta, "dimensions", path));
       List<MeasureKind> kinds = split(required(meta, "kinds", path)).stream().map(MeasureKind::valueOf).toList();
       String period = required(meta, "period", path);
       String policy = required(meta, "disclosure_policy", path);
-      List<String> measures = null;
+      // from the schema, so a table with no rows (nothing to warn of, say) reads as one
+      List<String> measures = measures(schema, dimensions);
       List<PublishedRow> rows = new ArrayList<>();
       try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), path).withConf(hadoop).build()) {
         for (Group g = reader.read(); g != null; g = reader.read()) {
-          if (measures == null) {
-            measures = measures(g, dimensions);
-          }
           List<String> key = new ArrayList<>();
           for (String d : dimensions) {
             key.add(g.getString(d, 0));
@@ -227,18 +227,14 @@ public final class PublishedFiles {
           rows.add(new PublishedRow(key, cells));
         }
       }
-      if (measures == null) {
-        throw new IllegalArgumentException("published table " + path + " has no rows");
-      }
       return new PublishedTable(name, period, policy, dimensions, measures, kinds, rows);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read published table " + path, e);
     }
   }
 
-  private static List<String> measures(Group g, List<String> dimensions) {
+  private static List<String> measures(MessageType type, List<String> dimensions) {
     List<String> measures = new ArrayList<>();
-    var type = g.getType();
     for (int i = 0; i < type.getFieldCount(); i++) {
       String field = type.getFieldName(i);
       if (!field.equals(PERIOD) && !field.equals(POLICY) && !dimensions.contains(field)

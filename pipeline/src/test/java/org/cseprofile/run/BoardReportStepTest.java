@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.period.Period;
+import org.cseprofile.profile.MissingOverlaps;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.OutputLayout;
@@ -36,17 +37,27 @@ class BoardReportStepTest {
   final Configuration hadoop = new Configuration();
 
   @Test
+  void thePolicyWordingComesFromTheDisclosurePolicy() {
+    assertThat(BoardReportStep.wording(org.cseprofile.disclosure.DisclosurePolicy.PARTNERSHIP))
+        .isEqualTo("counts 1 to 4 withheld, others exact");
+    assertThat(BoardReportStep.wording(org.cseprofile.disclosure.DisclosurePolicy.PUBLIC))
+        .isEqualTo("counts 1 to 7 withheld, others rounded to the nearest 5");
+  }
+
+  @Test
   void factsComeFromTheManifestOfTheRun() throws IOException {
     OutputLayout layout = manifest("""
         {"filters": {"description": "gender F", "gender": "F"},
          "settings": {"repeat_missing": {"episodes": 4, "days": 60}}}""");
     assertThat(BoardReportStep.facts(hadoop, layout, Q4, DAY))
-        .isEqualTo(new ReportFacts(DAY, "gender F", new ProfileSettings(4, 60)));
+        .isEqualTo(new ReportFacts(DAY, "gender F", new ProfileSettings(4, 60, MissingOverlaps.KEEP)));
 
     OutputLayout standard = manifest("""
         {"filters": {"description": "none (standard profile)"},
          "settings": {"repeat_missing": {"episodes": 3, "days": 90}}}""");
-    assertThat(BoardReportStep.facts(hadoop, standard, Q4, DAY)).isEqualTo(new ReportFacts(DAY, null, ProfileSettings.DEFAULTS));
+    // manifests written before the missing-overlaps choice existed: their runs kept every episode as recorded
+    assertThat(BoardReportStep.facts(hadoop, standard, Q4, DAY))
+        .isEqualTo(new ReportFacts(DAY, null, new ProfileSettings(3, 90, MissingOverlaps.KEEP)));
   }
 
   @Test

@@ -68,11 +68,6 @@ class PublishedArtifactScanTest {
     result = SampleRun.result(spark);
     out = SampleRun.output(spark);
     published = out.resolve("published").resolve(PERIOD.label());
-    try { // TEMPORARY
-      Files.createDirectories(Path.of("target/sample-report"));
-      Files.copy(published.resolve("report.pdf"), Path.of("target/sample-report/report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      Files.copy(published.resolve("report.html"), Path.of("target/sample-report/report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) { throw new java.io.UncheckedIOException(e); }
   }
 
   @Test

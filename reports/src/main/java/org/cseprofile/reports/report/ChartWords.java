@@ -148,7 +148,10 @@ public final class ChartWords {
     }
     String words;
     if (compared == 0) {
-      words = "Children by age and gender: too few at each age for both counts to be shown.";
+      words = "At no age are the counts of both girls and boys shown.";
+      if (largest != null) {
+        words += " The largest group shown is " + largest + ".";
+      }
     } else {
       String at = compared == byAge.size() ? "every age" : "each age where both counts are shown";
       words = girlsMore == compared ? "Girls outnumber boys at " + at + "."

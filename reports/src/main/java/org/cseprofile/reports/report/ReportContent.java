@@ -15,21 +15,22 @@ import org.cseprofile.reports.published.PublishedTable;
  * @param periodLabel for example {@code 2016-Q4}
  * @param periodDates for example {@code 1 October to 31 December 2016}
  * @param areaNames display names of the {@code la_code}s, {@code ALL} first
- * @param marking protective marking printed on every page
+ * @param marking protective marking printed on every page, as the disclosure policy gives it
+ * @param policyWording what the disclosure policy does to counts, as the disclosure policy states it
  * @param filters description of an ad hoc run's filters, or null for the standard profile
  * @param produced when the report was produced, as printed
  * @param source the source line under every chart
  * @param maps the boundaries the maps are drawn on and the hot spot study region (reference geography, no statistics)
  */
 public record ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
-    String marking, String filters, int repeatEpisodes, int repeatDays, String produced, String source,
+    String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String produced, String source,
     Map<String, PublishedTable> tables, MapBackground maps) {
 
   /** Without boundaries. */
   public ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
-      String marking, String filters, int repeatEpisodes, int repeatDays, String produced, String source,
-      Map<String, PublishedTable> tables) {
-    this(periodLabel, periodDates, areaNames, policy, marking, filters, repeatEpisodes, repeatDays, produced, source,
+      String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String produced,
+      String source, Map<String, PublishedTable> tables) {
+    this(periodLabel, periodDates, areaNames, policy, marking, policyWording, filters, repeatEpisodes, repeatDays, produced, source,
         tables, MapBackground.NONE);
   }
 
@@ -38,6 +39,7 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
     Objects.requireNonNull(periodDates, "periodDates");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(marking, "marking");
+    Objects.requireNonNull(policyWording, "policyWording");
     Objects.requireNonNull(produced, "produced");
     if (repeatEpisodes < 2 || repeatDays < 1) {
       throw new IllegalArgumentException("repeatEpisodes must be at least 2 and repeatDays at least 1, were "
@@ -64,12 +66,6 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
   public ChartNote note() {
     return new ChartNote(source, filters == null ? periodLabel : periodLabel + " (ad hoc, filtered: " + filters + ")",
         policy);
-  }
-
-  /** What the disclosure policy does to counts, as the report states it. */
-  public String policyWording() {
-    return policy.equals("public") ? "counts 1 to 7 withheld, others rounded to the nearest 5"
-        : "counts 1 to 4 withheld, others exact";
   }
 
   /** The display name of an area code. */

@@ -28,7 +28,8 @@ final class ReportFixture {
     areas.put("ALL", "Partnership");
     areas.put("E06000043", "Brighton and Hove");
     areas.put("E10000011", "East Sussex");
-    return new ReportContent(PERIOD, "1 October to 31 December 2016", areas, POLICY, "OFFICIAL-SENSITIVE", null, 3, 90,
+    return new ReportContent(PERIOD, "1 October to 31 December 2016", areas, POLICY, "OFFICIAL-SENSITIVE",
+        "counts 1 to 4 withheld, others exact", null, 3, 90,
         "15 January 2017", "cse-profile test tables", tables);
   }
 

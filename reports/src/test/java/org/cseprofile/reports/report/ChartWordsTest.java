@@ -1,0 +1,39 @@
+package org.cseprofile.reports.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cseprofile.reports.published.MeasureKind;
+import org.cseprofile.reports.published.PublishedCell;
+import org.cseprofile.reports.published.PublishedRow;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
+import org.junit.jupiter.api.Test;
+
+class ChartWordsTest {
+  private static final PublishedCell C = PublishedCell.withheld(Status.SUPPRESSED);
+
+  @Test
+  void aPyramidWithEveryBoysCountWithheldNamesTheLargestGroupShown() {
+    PublishedTable ages = new PublishedTable("age_by_gender", "2016-Q4", "partnership", List.of("la_code", "gender", "age"),
+        List.of("children"), List.of(
+            new PublishedRow(List.of("ALL", "F", "15"), List.of(PublishedCell.shown(42))),
+            new PublishedRow(List.of("ALL", "M", "15"), List.of(C)),
+            new PublishedRow(List.of("ALL", "F", "16"), List.of(PublishedCell.shown(43))),
+            new PublishedRow(List.of("ALL", "M", "16"), List.of(C))));
+    ChartWords.Described d = ChartWords.pyramid("ages", ages, "ALL");
+    assertThat(d.words()).isEqualTo("At no age are the counts of both girls and boys shown. The largest group shown is "
+        + "girls aged 16 (43). Children whose gender is not recorded are not shown.");
+    assertThat(d.numbers().rows()).containsExactly(List.of("Girls", "42", "43"), List.of("Boys", "c", "c"));
+  }
+
+  @Test
+  void barsNameTheLargestThreeTheSmallestAndHowManyAreWithheldInWords() {
+    List<ChartWords.Value> values = List.of(new ChartWords.Value("Contact", PublishedCell.shown(119)),
+        new ChartWords.Value("Online", PublishedCell.shown(113)), new ChartWords.Value("Non-contact", C),
+        new ChartWords.Value("Hotel", PublishedCell.shown(9)), new ChartWords.Value("Taxi", PublishedCell.shown(12)));
+    assertThat(ChartWords.bars("Incidents by type", values, MeasureKind.COUNT, "")).isEqualTo("Incidents by type: "
+        + "five bars. Of those shown, the largest is contact (119), then online (113) and taxi (12). The smallest shown "
+        + "is hotel (9). One value is withheld (c).");
+  }
+}
