@@ -109,7 +109,8 @@ public final class Benchmark {
     MeasuredProcess run = MeasuredProcess.run(List.of(o.launcher().toString(), "run", "--input", input.toString(),
         "--output", output.toString(), "--period", o.period().label()), dir.resolve("run.log"));
     require(run, "run", dir.resolve("run.log"));
-    RunManifest manifest = RunManifest.read(output.resolve("runs").resolve(o.period().label()).resolve("manifest.json"));
+    ManifestReading manifest =
+        ManifestReading.read(output.resolve("runs").resolve(o.period().label()).resolve("manifest.json"));
     out.printf(Locale.UK, "%ninput: %,d rows in %d files, %,.1f MB%n", manifest.rowsRead(), manifest.files(),
         manifest.bytesRead() / 1e6);
     out.println("cse-profile run (stages from the manifest's timings_seconds; rows/s = input rows / stage time):");
@@ -157,7 +158,7 @@ public final class Benchmark {
   }
 
   /** One line per benchmark run, for docs/performance.md. */
-  private static void appendResult(Path file, Options o, RunManifest manifest, MeasuredProcess run, double duck) {
+  private static void appendResult(Path file, Options o, ManifestReading manifest, MeasuredProcess run, double duck) {
     StringBuilder line = new StringBuilder();
     line.append(java.time.Instant.now()).append('\t').append(o.scale().name()).append('\t')
         .append(manifest.rowsRead()).append('\t').append(String.format(Locale.ROOT, "%.1f", run.seconds()))

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /** The {@code --hotspot-*} options: how the hot spot step grids and tests the located events. */
 public final class HotspotOptions {
 
-  @Option(names = "--hotspot-cell-size", paramLabel = "METRES", defaultValue = "250",
+  @Option(names = "--hotspot-cell-size", paramLabel = "METRES",
+      defaultValue = "" + HotspotSettings.DEFAULT_CELL_SIZE_METRES,
       description = "Grid cell size for hot spots, in metres (an even number from 10 to 10000). "
           + "Default: ${DEFAULT-VALUE}.")
   int cellSize;
@@ -21,7 +22,7 @@ public final class HotspotOptions {
           + "Default: ${DEFAULT-VALUE} (the cell and the 8 around it).")
   String neighbourhood;
 
-  @Option(names = "--hotspot-top-cells", paramLabel = "K", defaultValue = "10",
+  @Option(names = "--hotspot-top-cells", paramLabel = "K", defaultValue = "" + HotspotSettings.DEFAULT_TOP_CELLS,
       description = "How many top cells the PAI and the next-period prediction are reported for. "
           + "Default: ${DEFAULT-VALUE}.")
   int topCells;

@@ -1,8 +1,6 @@
 package org.cseprofile.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
@@ -11,7 +9,6 @@ import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.run.ProfileRun;
 import org.cseprofile.run.RunConfig;
-import org.cseprofile.run.RunFilters;
 import org.cseprofile.run.RunResult;
 import org.cseprofile.run.SparkSessions;
 import picocli.CommandLine.Command;
@@ -88,32 +85,15 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   DisclosureOption disclosure;
 
-  @Option(names = "--la", paramLabel = "CODE", split = ",",
-      description = "Ad hoc filter: only this local authority (ONS code); repeat or separate with commas for several.")
-  List<String> laCodes = new ArrayList<>();
+  @Mixin
+  FilterOptions filterOptions;
 
-  @Option(names = "--gender", paramLabel = "F|M|U", description = "Ad hoc filter: only children of this gender.")
-  String gender;
-
-  @Option(names = "--age-min", paramLabel = "AGE",
-      description = "Ad hoc filter: only children at least this old (completed years at the period end).")
-  Integer ageMin;
-
-  @Option(names = "--age-max", paramLabel = "AGE",
-      description = "Ad hoc filter: only children at most this old (completed years at the period end).")
-  Integer ageMax;
-
-  @Option(names = "--cse-model", paramLabel = "MODEL",
-      description = "Ad hoc filter: only cohort episodes of this CSE model (inappropriate_relationship, boyfriend, "
-          + "peer_on_peer, organised_network, online, unknown).")
-  String cseModel;
-
-  @Option(names = "--repeat-episodes", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--repeat-episodes", paramLabel = "N", defaultValue = "" + ProfileSettings.DEFAULT_REPEAT_EPISODES,
       description = "A child is repeat missing with N or more episodes starting within --repeat-days days "
           + "(default: ${DEFAULT-VALUE}).")
   int repeatEpisodes;
 
-  @Option(names = "--repeat-days", paramLabel = "D", defaultValue = "90",
+  @Option(names = "--repeat-days", paramLabel = "D", defaultValue = "" + ProfileSettings.DEFAULT_REPEAT_DAYS,
       description = "The window for --repeat-episodes, in days (default: ${DEFAULT-VALUE}).")
   int repeatDays;
 
@@ -147,11 +127,9 @@ public final class RunCommand implements Callable<Integer> {
   private RunConfig config() {
     try {
       LocalDate today = runDate == null ? LocalDate.now() : Period.parseDate("--run-date", runDate);
-      RunFilters filters = new RunFilters(laCodes.stream().map(String::trim).toList(),
-          gender == null ? null : gender.trim().toUpperCase(java.util.Locale.ROOT), ageMin, ageMax,
-          cseModel == null ? null : cseModel.trim().toLowerCase(java.util.Locale.ROOT));
-      return new RunConfig(input, output, period(today), today, disclosure.policy(), filters,
-          new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(), geographyOptions.settings(),
+      return new RunConfig(input, output, period(today), today, disclosure.policy(), filterOptions.filters(),
+          new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(),
+          geographyOptions.settings(),
           spec.commandLine().getParseResult().originalArgs());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -64,7 +64,7 @@ final class RunSummary {
       out.println("  published: nothing (a filtered run is restricted)");
       return;
     }
-    List<String> reports = files.stream().filter(f -> f.endsWith("report.pdf")).toList();
+    List<String> reports = files.stream().filter(f -> f.endsWith("report.pdf") || f.endsWith("report.html")).toList();
     long tables = files.stream().filter(f -> f.contains("/tables/") && f.endsWith(".csv")).count();
     long charts = files.stream().filter(f -> f.contains("/charts/") && f.endsWith(".png")).count();
     reports.forEach(f -> out.println("  board report: " + f));

@@ -15,9 +15,14 @@ public record HotspotSettings(
   public static final int MIN_CELL_SIZE_METRES = 10;
   public static final int MAX_CELL_SIZE_METRES = 10_000;
 
+  /** The default cell size, in metres. */
+  public static final int DEFAULT_CELL_SIZE_METRES = 250;
+  /** The default number of top cells the PAI and the prediction are reported for. */
+  public static final int DEFAULT_TOP_CELLS = 10;
   /** 250 m cells, queen contiguity of order 1, PAI of the top 10 cells, false discovery rate, automatic region. */
   public static final HotspotSettings DEFAULT = new HotspotSettings(
-      250, Neighbourhood.QUEEN_1, 10, MultipleTesting.FALSE_DISCOVERY_RATE, Optional.empty());
+      DEFAULT_CELL_SIZE_METRES, Neighbourhood.QUEEN_1, DEFAULT_TOP_CELLS, MultipleTesting.FALSE_DISCOVERY_RATE,
+      Optional.empty());
 
   public HotspotSettings {
     Objects.requireNonNull(neighbourhood, "neighbourhood");

@@ -9,8 +9,12 @@ import java.util.Objects;
  */
 public record ProfileSettings(int repeatEpisodes, int repeatDays, MissingOverlaps missingOverlaps) {
 
+  /** Repeat missing by default: this many episodes or more... */
+  public static final int DEFAULT_REPEAT_EPISODES = 3;
+  /** ...starting within this many days. */
+  public static final int DEFAULT_REPEAT_DAYS = 90;
   /** 3 or more episodes within 90 days; overlapping episodes merged. */
-  public static final ProfileSettings DEFAULTS = new ProfileSettings(3, 90);
+  public static final ProfileSettings DEFAULTS = new ProfileSettings(DEFAULT_REPEAT_EPISODES, DEFAULT_REPEAT_DAYS);
 
   public ProfileSettings {
     if (repeatEpisodes < 2) {

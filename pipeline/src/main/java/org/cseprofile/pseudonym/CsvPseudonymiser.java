@@ -41,7 +41,6 @@ import org.cseprofile.ingest.CsvFormats;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.TextEncoding;
 import org.cseprofile.run.CodeVersion;
-import org.cseprofile.run.RunManifest;
 
 /**
  * Pseudonymises one CSV file as it streams through (constant memory, no Spark): identifier
@@ -295,13 +294,13 @@ public final class CsvPseudonymiser {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("created", Instant.now().toString());
     CodeVersion code = CodeVersion.current();
-    m.put("code", RunManifest.ordered("project_version", code.projectVersion(), "git_commit", code.gitCommit()));
+    m.put("code", ordered("project_version", code.projectVersion(), "git_commit", code.gitCommit()));
     m.put("method", "HMAC-SHA256 of the normalised identifier (trimmed; spaces and hyphens removed; upper-case), "
         + "64 lower-case hex digits; blank values stay blank");
     m.put("key_fingerprint", result.keyFingerprint());
-    m.put("input", RunManifest.ordered("file", job.input().getFileName().toString(), "bytes", Files.size(job.input()),
+    m.put("input", ordered("file", job.input().getFileName().toString(), "bytes", Files.size(job.input()),
         "sha256", inputSha256, "encoding", encoding.name()));
-    m.put("output", RunManifest.ordered("file", job.output().getFileName().toString(), "bytes", Files.size(job.output()),
+    m.put("output", ordered("file", job.output().getFileName().toString(), "bytes", Files.size(job.output()),
         "sha256", result.outputSha256()));
     m.put("rows", result.rows());
     Map<String, Object> columns = new LinkedHashMap<>();
@@ -400,5 +399,14 @@ public final class CsvPseudonymiser {
 
     @Override
     public void write(byte[] b, int off, int len) {}
+  }
+
+  /** A map in the order of {@code keysAndValues} (key, value, ...), so the manifest reads the same way each time. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 }

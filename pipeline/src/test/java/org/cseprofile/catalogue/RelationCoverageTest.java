@@ -1,6 +1,7 @@
 package org.cseprofile.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cseprofile.disclosure.PublishedMeasure.count;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +12,13 @@ import org.cseprofile.disclosure.CellRef;
 import org.cseprofile.disclosure.CountModel;
 import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.disclosure.ProfileModel;
+import org.cseprofile.disclosure.ProfileModel.Across;
 import org.cseprofile.disclosure.ProfilePublication;
 import org.cseprofile.disclosure.Publication;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.TableRelations;
+import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputLayout;
 import org.cseprofile.table.TableNames;
 import org.cseprofile.testing.SampleRun;
@@ -66,6 +69,31 @@ class RelationCoverageTest {
   }
 
   @Test
+  void aNewTableAddedWithoutRelationsFailsTheCheck() {
+    // A newcomer's table: children by authority and for the partnership, published with no relation declared.
+    String t = "newcomer_children";
+    Map<String, RestrictedTable> withNew = new LinkedHashMap<>(restricted);
+    withNew.put(t, new RestrictedTable(t, List.of(Columns.LA_CODE), List.of(Columns.CHILDREN), List.of(
+        new RestrictedTable.Row(List.of("E06000043"), Map.of(Columns.CHILDREN, 10L)),
+        new RestrictedTable.Row(List.of("E10000011"), Map.of(Columns.CHILDREN, 20L)),
+        new RestrictedTable.Row(List.of("E10000032"), Map.of(Columns.CHILDREN, 3L)),
+        new RestrictedTable.Row(List.of(Columns.PARTNERSHIP), Map.of(Columns.CHILDREN, 33L)))));
+    List<PublishedSpec> forgotten = new ArrayList<>(ProfileCatalogue.specs());
+    forgotten.add(new PublishedSpec(t, List.of(Columns.LA_CODE), List.of(count(Columns.CHILDREN)), model -> { }));
+
+    // The partnership's 33 less two authorities' counts gives away the third's 3: every count is named.
+    assertThat(ProfileModel.unrelated(model(withNew, forgotten), forgotten)).containsExactlyInAnyOrder(
+        ProfileModel.cell(t, Columns.CHILDREN, "E06000043"), ProfileModel.cell(t, Columns.CHILDREN, "E10000011"),
+        ProfileModel.cell(t, Columns.CHILDREN, "E10000032"), ProfileModel.cell(t, Columns.CHILDREN, Columns.PARTNERSHIP));
+
+    // Declared, the partnership row is the sum of its authorities' rows, and the check passes.
+    List<PublishedSpec> declared = new ArrayList<>(ProfileCatalogue.specs());
+    declared.add(new PublishedSpec(t, List.of(Columns.LA_CODE), List.of(count(Columns.CHILDREN)),
+        model -> model.across(t, Columns.CHILDREN, Across.EQUAL)));
+    assertThat(ProfileModel.unrelated(model(withNew, declared), declared)).isEmpty();
+  }
+
+  @Test
   void everyProfileTableIsInTheOneListAndBelongsToASection() {
     assertThat(ProfileCatalogue.names()).doesNotHaveDuplicates().hasSize(ProfileCatalogue.TABLES.size());
     assertThat(ProfileCatalogue.sections().values().stream().flatMap(List::stream).toList())
@@ -74,7 +102,11 @@ class RelationCoverageTest {
   }
 
   private static CountModel model(List<PublishedSpec> specs) {
-    return ProfileModel.build(ProfilePublication.prepare(restricted, specs, DisclosurePolicy.PARTNERSHIP), specs,
+    return model(restricted, specs);
+  }
+
+  private static CountModel model(Map<String, RestrictedTable> tables, List<PublishedSpec> specs) {
+    return ProfileModel.build(ProfilePublication.prepare(tables, specs, DisclosurePolicy.PARTNERSHIP), specs,
         SampleRun.PERIOD.label());
   }
 

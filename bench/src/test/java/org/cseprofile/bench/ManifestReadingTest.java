@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-class RunManifestTest {
+class ManifestReadingTest {
 
   @Test
   void takesTheStagesInTheirOrderAndAddsUpTheInputs() throws Exception {
@@ -17,7 +17,7 @@ class RunManifestTest {
          "timings_seconds": {"ingest and validate": 3.5, "profile": 1.25, "write tables": 2.0, "report": 0.25}}
         """;
 
-    RunManifest m = RunManifest.parse(new ObjectMapper().readTree(json));
+    ManifestReading m = ManifestReading.parse(new ObjectMapper().readTree(json));
 
     assertThat(m.stageSeconds()).containsExactly(org.assertj.core.api.Assertions.entry("ingest and validate", 3.5),
         org.assertj.core.api.Assertions.entry("profile", 1.25),
@@ -31,7 +31,7 @@ class RunManifestTest {
 
   @Test
   void aManifestWithoutTimingsIsRefused() throws Exception {
-    assertThatThrownBy(() -> RunManifest.parse(new ObjectMapper().readTree("{\"inputs\": []}")))
+    assertThatThrownBy(() -> ManifestReading.parse(new ObjectMapper().readTree("{\"inputs\": []}")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("the manifest has no timings_seconds");
   }
 }

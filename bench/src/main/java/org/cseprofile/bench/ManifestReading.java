@@ -12,14 +12,14 @@ import java.util.Map;
  * What the benchmark needs from a run's {@code runs/<period>/manifest.json}: the stages in the order
  * they ran with their seconds (whatever stages the run has), and the input rows and bytes read.
  */
-public record RunManifest(Map<String, Double> stageSeconds, long rowsRead, long bytesRead, int files) {
+public record ManifestReading(Map<String, Double> stageSeconds, long rowsRead, long bytesRead, int files) {
 
-  public RunManifest {
+  public ManifestReading {
     stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
   }
 
   /** Reads the manifest file. */
-  public static RunManifest read(Path manifest) {
+  public static ManifestReading read(Path manifest) {
     try {
       return parse(new ObjectMapper().readTree(manifest.toFile()));
     } catch (IOException e) {
@@ -28,7 +28,7 @@ public record RunManifest(Map<String, Double> stageSeconds, long rowsRead, long 
   }
 
   /** The fields of a manifest document. */
-  static RunManifest parse(JsonNode document) {
+  static ManifestReading parse(JsonNode document) {
     JsonNode timings = document.path("timings_seconds");
     if (!timings.isObject() || timings.isEmpty()) {
       throw new IllegalArgumentException("the manifest has no timings_seconds");
@@ -43,7 +43,7 @@ public record RunManifest(Map<String, Double> stageSeconds, long rowsRead, long 
       bytes += input.path("bytes").asLong();
       files++;
     }
-    return new RunManifest(stages, rows, bytes, files);
+    return new ManifestReading(stages, rows, bytes, files);
   }
 
   /** The seconds of every stage added up. */
