@@ -76,6 +76,8 @@ final class PerpetratorTables {
     }
     // Gender, age and status come from a suspect's latest incident in each area, so the partnership
     // row need not add up; tactics accumulate, so each authority's count is within the partnership's.
+    // "none" does not: a suspect with a tactic in one authority and none in another is none there but
+    // not in the partnership, so the partnership's none may be smaller than an authority's.
     for (RestrictedTable.Row row : m.rows(B)) {
       if (!row.key().get(0).equals(Columns.PARTNERSHIP)) {
         continue;
@@ -83,7 +85,9 @@ final class PerpetratorTables {
       List<CellRef> parts = m.authorityCells(B, Columns.SUSPECTS, row.key());
       CellRef total = cell(B, Columns.SUSPECTS, row.key());
       if (row.key().get(1).equals(DISRUPTION)) {
-        m.contains(total, parts, B + ": ALL contains each authority");
+        if (!row.key().get(2).equals(Perpetrators.NO_DISRUPTION)) {
+          m.contains(total, parts, B + ": ALL contains each authority");
+        }
       } else {
         m.ifEqual(total, parts, B + ": ALL = sum of authorities this quarter");
       }

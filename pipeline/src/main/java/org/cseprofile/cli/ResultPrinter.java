@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
+import org.cseprofile.table.PublishedFiles;
 import org.cseprofile.ingest.CsvFormats;
 import org.cseprofile.query.QueryResult;
 import org.cseprofile.query.QueryResult.ColumnKind;
@@ -67,7 +68,8 @@ final class ResultPrinter {
       CSVPrinter printer = new CSVPrinter(out, CsvFormats.WRITE);
       printer.printRecord(result.columns());
       for (List<Object> row : result.rows()) {
-        printer.printRecord(row.stream().map(ResultPrinter::text).toList());
+        // Text as a spreadsheet will not run it (PublishedFiles.safe); numbers as they are.
+        printer.printRecord(row.stream().map(v -> v instanceof String t ? PublishedFiles.safe(t) : text(v)).toList());
       }
       printer.flush();
     } catch (IOException e) {

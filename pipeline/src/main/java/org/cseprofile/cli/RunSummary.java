@@ -60,6 +60,10 @@ final class RunSummary {
 
   /** The published files in a few lines: the report, and how many tables and charts beside it. */
   private void published(List<String> files) {
+    if (files.isEmpty()) {
+      out.println("  published: nothing (a filtered run is restricted)");
+      return;
+    }
     List<String> reports = files.stream().filter(f -> f.endsWith("report.pdf") || f.endsWith("report.html")).toList();
     long tables = files.stream().filter(f -> f.contains("/tables/") && f.endsWith(".csv")).count();
     long charts = files.stream().filter(f -> f.contains("/charts/") && f.endsWith(".png")).count();

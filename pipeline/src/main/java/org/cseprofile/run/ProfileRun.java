@@ -86,6 +86,11 @@ public final class ProfileRun {
    */
   static final int CONCURRENT_TABLE_WRITES = 3;
 
+  /** Said by every filtered run. */
+  public static final String RESTRICTED_ONLY = "a filtered run is restricted: it publishes nothing (no published "
+      + "tables, charts or report), because its counts subtracted from the standard profile's would reveal counts "
+      + "the standard tables withhold; its exact tables are for the analyst (cse-profile query)";
+
   private final SparkSession spark;
   private final StageTimings timings;
   private final RunListener listener;
@@ -124,11 +129,18 @@ public final class ProfileRun {
       listener.stage("write tables");
       WrittenTables written = write(tables, hotspots, ingested, config.period(), layout);
       tables.release();
-      listener.stage("disclosure control");
-      PublishedOutputs published = disclose(config, layout, ingested, geography, partnership);
-      listener.stage("charts and report");
-      ReportOutputs report = report(published, config, layout,
-          MapAreas.of(geography, partnership, hotspots.region().description()));
+      ReportOutputs report;
+      if (config.filters().isEmpty()) {
+        listener.stage("disclosure control");
+        PublishedOutputs published = disclose(config, layout, ingested, geography, partnership);
+        listener.stage("charts and report");
+        report = report(published, config, layout, MapAreas.of(geography, partnership, hotspots.region().description()));
+      } else {
+        // A filtered run is restricted-only: its counts, subtracted from the standard profile's, would give
+        // counts the standard tables withhold (docs/metrics.md, "Published outputs").
+        listener.warning(RESTRICTED_ONLY);
+        report = new ReportOutputs(List.of());
+      }
       listener.stage("verify and publish");
       return verifyAndPublish(staged, target, new RunManifest.Facts(runId, started, config, spark, ingested, selected,
           layout.root(), report.files()), written, report);

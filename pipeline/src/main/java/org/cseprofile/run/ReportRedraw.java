@@ -38,7 +38,7 @@ public final class ReportRedraw {
       MapBackground maps = BoardReportStep.maps(hadoop, target, period);
       String published = "published/" + label;
       List<String> files = new ArrayList<>(staged.stageCopy(published,
-          f -> f.startsWith(published + "/charts/") || f.equals(published + "/report.pdf")));
+          f -> f.startsWith(published + "/charts/") || f.startsWith(published + "/report.")));
       List<String> drawn = BoardReportStep.write(hadoop, staged.layout(), period, tables, facts, maps);
       files.addAll(drawn);
       staged.stageCopy("runs/" + label, f -> false);

@@ -10,7 +10,7 @@ public final class ProductFiles {
   /** Spark's part files and commit markers, and Hadoop's checksums of any of them. */
   private static final Pattern TABLE_FILE = Pattern.compile("restricted/[^/]+/period=[^/]+/(part-[^/]+|_SUCCESS)");
   private static final Pattern PUBLISHED_FILE = Pattern.compile(
-      "published/[^/]+/(tables/[^/]+\\.(csv|parquet)|charts/[^/]+\\.(png|pdf)|report\\.pdf|maps/boundaries\\.geojson)");
+      "published/[^/]+/(tables/[^/]+\\.(csv|parquet)|charts/[^/]+\\.(png|pdf)|report\\.(pdf|html)|maps/boundaries\\.geojson)");
   private static final Pattern RUN_FILE = Pattern.compile("runs/[^/]+/manifest\\.json");
 
   private ProductFiles() {}

@@ -81,14 +81,25 @@ public final class PublishedFiles {
 
   /**
    * A text field that a spreadsheet will not run as a formula: one starting with {@code =},
-   * {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading apostrophe (OWASP).
+   * {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading apostrophe (OWASP), and so
+   * does every such part after a {@code ;}, {@code ,}, tab or {@code |}: Excel set to another list
+   * separator (a {@code ;} in much of Europe) splits {@code x;=1+1} into two cells, the second a formula.
    */
   public static String safe(String field) {
     if (field == null || field.isEmpty()) {
       return field;
     }
-    char first = field.charAt(0);
-    return "=+-@\t\r".indexOf(first) >= 0 ? "'" + field : field;
+    StringBuilder out = new StringBuilder(field.length() + 2);
+    boolean cellStart = true;
+    for (int i = 0; i < field.length(); i++) {
+      char ch = field.charAt(i);
+      if (cellStart && "=+-@\t\r".indexOf(ch) >= 0) {
+        out.append('\'');
+      }
+      out.append(ch);
+      cellStart = ";,\t|".indexOf(ch) >= 0;
+    }
+    return out.toString();
   }
 
   /** A published value as printed: a whole count, a share to one decimal place, a ratio to two, or the symbol. */

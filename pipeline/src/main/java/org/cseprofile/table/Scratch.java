@@ -48,7 +48,7 @@ public final class Scratch {
       Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       Files.writeString(folder.resolve(MARKER), OutputLock.hostName() + "\n" + ProcessHandle.current().pid() + "\n",
           StandardCharsets.UTF_8);
-      deleteOnExit(folder);
+      deleteOnExit(folder, staging);
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a scratch folder under " + root, e);
@@ -60,7 +60,7 @@ public final class Scratch {
     try {
       Path folder = Files.createTempDirectory("cse-profile-",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      deleteOnExit(folder);
+      deleteOnExit(folder, null);
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a private temporary folder", e);
@@ -110,7 +110,17 @@ public final class Scratch {
     }
   }
 
-  private static void deleteOnExit(Path folder) {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder), "cse-profile-scratch-cleanup"));
+  /** Deletes {@code folder} when the process ends, and then {@code staging} if nothing else is left in it. */
+  private static void deleteOnExit(Path folder, Path staging) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      delete(folder);
+      if (staging != null) {
+        try {
+          Files.deleteIfExists(staging);
+        } catch (IOException e) {
+          // not empty (another run is starting, or someone's file): leave it
+        }
+      }
+    }, "cse-profile-scratch-cleanup"));
   }
 }

@@ -80,7 +80,11 @@ public final class TableWriter {
     if (!Arrays.asList(table.columns()).contains(Columns.PERIOD)) {
       throw new IllegalArgumentException("table " + name + " must have a period column");
     }
-    Column[] order = Arrays.stream(table.columns()).map(functions::col).toArray(Column[]::new);
+    // The period first: the writer needs rows grouped by the partition column, and when the order does not start
+    // with it, Spark sorts by the period alone and drops this sort, leaving rows in the order a shuffle delivered them.
+    Column[] order = java.util.stream.Stream.concat(java.util.stream.Stream.of(Columns.PERIOD),
+            Arrays.stream(table.columns()).filter(c -> !c.equals(Columns.PERIOD)))
+        .map(functions::col).toArray(Column[]::new);
     // Counted as the rows stream into the writer, so the table is computed once.
     Observation written = new Observation("rows written to " + name);
     // Aggregate tables are small: one file per period, rows in a stable order, so reruns compare equal.
