@@ -68,16 +68,16 @@ class CliTest {
 
   @Test
   void badArgumentsExitWithCodeTwoAndSayWhichOption() {
-    Result badPeriod = cli("run", "--input", sample.toString(), "--output", "x", "--period", "2016-Q5");
+    Result badPeriod = cli("run", "--input", sample.toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q5");
     assertThat(badPeriod.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     assertThat(badPeriod.err()).contains("period must be a quarter written YYYY-Qn, for example 2016-Q4");
 
-    Result future = cli("run", "--input", sample.toString(), "--output", "x", "--period", "2016-Q4", "--run-date",
+    Result future = cli("run", "--input", sample.toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q4", "--run-date",
         "2016-11-01");
     assertThat(future.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     assertThat(future.err()).contains("period must have ended by the run date");
 
-    Result badRepeat = cli("run", "--input", sample.toString(), "--output", "x", "--period", "2016-Q4",
+    Result badRepeat = cli("run", "--input", sample.toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q4",
         "--repeat-episodes", "1");
     assertThat(badRepeat.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     assertThat(badRepeat.err()).contains("repeatEpisodes must be at least 2, was 1");
@@ -97,13 +97,13 @@ class CliTest {
 
   @Test
   void unusableInputExitsWithCodeThree() throws IOException {
-    Result noFolder = cli("run", "--input", work.resolve("nowhere").toString(), "--output", "x", "--period", "2016-Q4");
+    Result noFolder = cli("run", "--input", work.resolve("nowhere").toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q4");
     assertThat(noFolder.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(noFolder.err()).contains("does not exist or is not a folder").doesNotContain("Exception");
 
     Path noCohort = Files.createDirectories(work.resolve("no-cohort"));
     Files.writeString(noCohort.resolve("health.csv"), "child_id,contact_date,service\n");
-    Result missingCohort = cli("run", "--input", noCohort.toString(), "--output", "x", "--period", "2016-Q4");
+    Result missingCohort = cli("run", "--input", noCohort.toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q4");
     assertThat(missingCohort.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(missingCohort.err()).contains("no cse_cohort extract in", "expected cse_cohort.csv or a folder cse_cohort/");
 
