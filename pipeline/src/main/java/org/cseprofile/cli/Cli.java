@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.run.AccountingException;
 import org.cseprofile.table.OutputBusyException;
+import org.cseprofile.table.UnusableOutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -57,7 +58,7 @@ public final class Cli {
   private static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     boolean known = e instanceof InputException || e instanceof AccountingException
-        || e instanceof OutputBusyException;
+        || e instanceof OutputBusyException || e instanceof UnusableOutputException;
     if (known) {
       err.println("cse-profile: " + e.getMessage());
     } else {
@@ -66,7 +67,7 @@ public final class Cli {
           + "Rerun with --verbose for details, and report it.");
     }
     if (verbose(parseResult)) {
-      e.printStackTrace(err);
+      SafeStackTrace.print(e, err);
     }
     err.flush();
     return ExitCodes.forException(e);

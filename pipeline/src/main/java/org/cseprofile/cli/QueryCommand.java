@@ -91,6 +91,7 @@ public final class QueryCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
     }
+    OutputFolderOption.check(spec, output);
     var policy = policy();
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
     if (!STANDARD_INPUT.equals(sql)) {

@@ -6,8 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.cseprofile.period.Period;
 import org.cseprofile.reports.published.PublishedTable;
-import org.cseprofile.run.BoardReportStep;
-import org.cseprofile.run.ReportFacts;
+import org.cseprofile.run.ReportRedraw;
 import org.cseprofile.table.OutputLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,21 +45,21 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFolderOption.check(spec, output);
     Period chosen;
     try {
       chosen = Period.parseQuarter(period);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    Configuration hadoop = new Configuration();
-    OutputLayout layout = new OutputLayout(output);
-    List<PublishedTable> tables = BoardReportStep.read(hadoop, layout, chosen);
-    ReportFacts facts = BoardReportStep.facts(hadoop, layout, chosen, LocalDate.now());
-    List<String> files = BoardReportStep.write(hadoop, layout, chosen, tables, facts);
+    var err = spec.commandLine().getErr();
+    ReportRedraw.Result result = ReportRedraw.redraw(new Configuration(), new OutputLayout(output), chosen,
+        LocalDate.now(), notice -> err.println("warning: " + notice));
+    List<PublishedTable> tables = result.tables();
     var out = spec.commandLine().getOut();
     out.printf("Report of %s redrawn from %d published tables (disclosure policy: %s):%n", chosen.label(),
         tables.size(), tables.get(0).policy());
-    files.forEach(f -> out.println("  " + f));
+    result.files().forEach(f -> out.println("  " + f));
     out.flush();
     return ExitCodes.OK;
   }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.cseprofile.table.Scratch;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.run.ProfileRun;
@@ -129,8 +131,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFolderOption.check(spec, output);
     RunConfig config = config();
-    SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
+    SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
+        sparkOptions.settings()) ? Scratch.forOutput(config.output(), config.outputRoot(), new Configuration()) : null);
     ConsoleListener console = new ConsoleListener(spec.commandLine().getErr(), parent.display);
     try (SparkProgress progress = SparkProgress.attach(spark, console)) {
       RunResult result = new ProfileRun(spark, console).run(config);

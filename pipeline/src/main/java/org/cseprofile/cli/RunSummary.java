@@ -60,7 +60,7 @@ final class RunSummary {
 
   /** The published files in a few lines: the report, and how many tables and charts beside it. */
   private void published(List<String> files) {
-    List<String> reports = files.stream().filter(f -> f.endsWith("report.pdf")).toList();
+    List<String> reports = files.stream().filter(f -> f.endsWith("report.pdf") || f.endsWith("report.html")).toList();
     long tables = files.stream().filter(f -> f.contains("/tables/") && f.endsWith(".csv")).count();
     long charts = files.stream().filter(f -> f.contains("/charts/") && f.endsWith(".png")).count();
     reports.forEach(f -> out.println("  board report: " + f));

@@ -56,6 +56,11 @@ public final class Hotspots {
   private static final String WINDOW = "_window";
   private static final String COLUMN = "_column";
   private static final String ROW = "_row";
+  private static final String EVENTS = "_events";
+  private static final String MIN_COLUMN = "_min_column";
+  private static final String MIN_ROW = "_min_row";
+  private static final String MAX_COLUMN = "_max_column";
+  private static final String MAX_ROW = "_max_row";
   private static final String OFFSET = "_offset";
   private static final String EAST = "east";
   private static final String NORTH = "north";
@@ -247,14 +252,18 @@ public final class Hotspots {
   private static Map<AnalysisKey, Accounting> accounting(Dataset<Row> events) {
     Map<AnalysisKey, Accounting> accounting = new HashMap<>();
     events.groupBy(columns(ANALYSIS))
-        .agg(count(lit(1)),
-            countWhere(col(HotspotEvents.STATUS).equalTo(HotspotEvents.LOCATED)),
-            countWhere(col(HotspotEvents.STATUS).equalTo(HotspotEvents.ONLINE)),
-            countWhere(col(HotspotEvents.STATUS).equalTo(HotspotEvents.UNLOCATED)),
-            min(col(COLUMN)), min(col(ROW)), max(col(COLUMN)), max(col(ROW)))
+        .agg(count(lit(1)).as(EVENTS),
+            countWhere(col(HotspotEvents.STATUS).equalTo(HotspotEvents.LOCATED)).as(HotspotEvents.LOCATED),
+            countWhere(col(HotspotEvents.STATUS).equalTo(HotspotEvents.ONLINE)).as(HotspotEvents.ONLINE),
+            countWhere(col(HotspotEvents.STATUS).equalTo(HotspotEvents.UNLOCATED)).as(HotspotEvents.UNLOCATED),
+            min(col(COLUMN)).as(MIN_COLUMN), min(col(ROW)).as(MIN_ROW), max(col(COLUMN)).as(MAX_COLUMN),
+            max(col(ROW)).as(MAX_ROW))
         .collectAsList()
-        .forEach(r -> accounting.put(AnalysisKey.of(r), new Accounting(r.getLong(3), r.getLong(4), r.getLong(5),
-            r.getLong(6), r.isNullAt(7) ? null : new long[] {r.getLong(7), r.getLong(8), r.getLong(9), r.getLong(10)})));
+        .forEach(r -> accounting.put(AnalysisKey.of(r), new Accounting(r.<Long>getAs(EVENTS),
+            r.<Long>getAs(HotspotEvents.LOCATED), r.<Long>getAs(HotspotEvents.ONLINE),
+            r.<Long>getAs(HotspotEvents.UNLOCATED), r.isNullAt(r.fieldIndex(MIN_COLUMN)) ? null
+                : new long[] {r.<Long>getAs(MIN_COLUMN), r.<Long>getAs(MIN_ROW), r.<Long>getAs(MAX_COLUMN),
+                    r.<Long>getAs(MAX_ROW)})));
     return accounting;
   }
 

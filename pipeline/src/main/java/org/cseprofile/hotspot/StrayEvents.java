@@ -32,6 +32,11 @@ final class StrayEvents {
 
   private static final String SQUARE_COLUMN = "_square_column";
   private static final String SQUARE_ROW = "_square_row";
+  private static final String EVENTS = "_events";
+  private static final String MIN_COLUMN = "_min_column";
+  private static final String MIN_ROW = "_min_row";
+  private static final String MAX_COLUMN = "_max_column";
+  private static final String MAX_ROW = "_max_row";
 
   /** One 5 km square: its events and the cells (columns, rows) they fall in. */
   record Square(long column, long row, long events, long minColumn, long minRow, long maxColumn, long maxRow) {}
@@ -46,11 +51,13 @@ final class StrayEvents {
     List<Square> squares = new ArrayList<>();
     located.groupBy(Grid.index(col(easting), SQUARE_METRES).as(SQUARE_COLUMN),
             Grid.index(col(northing), SQUARE_METRES).as(SQUARE_ROW))
-        .agg(count(lit(1)), min(Grid.index(col(easting), size)), min(Grid.index(col(northing), size)),
-            max(Grid.index(col(easting), size)), max(Grid.index(col(northing), size)))
+        .agg(count(lit(1)).as(EVENTS), min(Grid.index(col(easting), size)).as(MIN_COLUMN),
+            min(Grid.index(col(northing), size)).as(MIN_ROW), max(Grid.index(col(easting), size)).as(MAX_COLUMN),
+            max(Grid.index(col(northing), size)).as(MAX_ROW))
         .collectAsList()
-        .forEach(r -> squares.add(new Square(r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
-            r.getLong(5), r.getLong(6))));
+        .forEach(r -> squares.add(new Square(r.<Long>getAs(SQUARE_COLUMN), r.<Long>getAs(SQUARE_ROW),
+            r.<Long>getAs(EVENTS), r.<Long>getAs(MIN_COLUMN), r.<Long>getAs(MIN_ROW), r.<Long>getAs(MAX_COLUMN),
+            r.<Long>getAs(MAX_ROW))));
     return core(squares);
   }
 

@@ -299,23 +299,24 @@ public final class ExtractReader {
         .collectAsList();
     Tally tally = new Tally();
     for (Row r : groups) {
-      FileTally t = tally.file(r.getString(0), r.getString(1));
-      String kind = r.getString(2);
-      String rule = r.getString(3);
-      String column = r.getString(4);
-      long rows = r.getLong(5);
+      String extract = r.getAs(EXTRACT);
+      FileTally t = tally.file(extract, r.getAs(ExtractSpec.SOURCE_FILE));
+      String kind = r.getAs(ParsedFileRows.KIND);
+      String rule = r.getAs(ParsedFileRows.RULE);
+      String column = r.getAs(ParsedFileRows.RULE_COLUMN);
+      long rows = r.<Long>getAs(ROWS);
       if (kind.equals(ParsedFileRows.KIND_FILE)) {
-        t.rowsRead = r.getLong(6);
-        t.encoding = TextEncoding.valueOf(r.getString(7));
+        t.rowsRead = r.<Long>getAs(ParsedFileRows.ROWS_READ);
+        t.encoding = TextEncoding.valueOf(r.getAs(ParsedFileRows.ENCODING));
         t.fileRule = rule == null ? null : Rule.byId(rule);
       } else if (rule == null) {
         t.accepted = rows;
-        List<FieldSpec> optional = optional(Extracts.named(r.getString(0)).orElseThrow());
+        List<FieldSpec> optional = optional(Extracts.named(extract).orElseThrow());
         for (int i = 0; i < optional.size(); i++) {
-          t.filled.put(optional.get(i).header(), r.getLong(9 + i));
+          t.filled.put(optional.get(i).header(), r.<Long>getAs("f" + i));
         }
       } else {
-        t.problems.add(new RowProblem(Rule.byId(rule), column, rows, r.getList(8)));
+        t.problems.add(new RowProblem(Rule.byId(rule), column, rows, r.getList(r.fieldIndex(LINE))));
         if (kind.equals(ParsedFileRows.KIND_ROW)) {
           t.quarantined += rows;
         }

@@ -5,4 +5,8 @@ public class QueryException extends RuntimeException {
   public QueryException(String message) {
     super(message);
   }
+
+  public QueryException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

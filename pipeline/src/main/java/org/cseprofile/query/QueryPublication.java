@@ -9,15 +9,26 @@ import org.cseprofile.query.QueryResult.ColumnKind;
 import org.cseprofile.reports.published.PublishedCell;
 
 /**
- * Disclosure control for a query result: every whole-number column is a count and is published
- * under the policy (small counts replaced by their status symbol, others rounded), except the
- * columns named as dimensions. Primary suppression only: it cannot see differencing between queries.
+ * Disclosure control for a query result: every whole number is a count and is published under the
+ * policy (small counts replaced by their status symbol, others rounded), whatever the column's type
+ * or name: a count turned into text ({@code CAST(children AS STRING)}) is still a count. The only
+ * exceptions are dimension columns ({@code age}, or named with {@code --dimension}) taken unchanged
+ * from a table (not {@code children AS age}), and constants. Primary suppression only: it cannot see
+ * differencing between queries.
  */
 public final class QueryPublication {
   /** Whole-number columns that are dimensions unless told otherwise. */
   public static final Set<String> DEFAULT_DIMENSIONS = Set.of("age");
 
+  /** A whole number written as text. */
+  private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("\\s*[-+]?\\d+\\s*");
+
   private QueryPublication() {}
+
+  private static long parse(String text) {
+    java.math.BigInteger n = new java.math.BigInteger(text.strip());
+    return n.bitLength() < 63 ? n.longValueExact() : n.signum() * Long.MAX_VALUE;
+  }
 
   /**
    * The published form of {@code result}. Refuses columns with fractions (rates and means cannot be
@@ -26,7 +37,8 @@ public final class QueryPublication {
   public static QueryResult publish(QueryResult result, DisclosurePolicy policy, Set<String> dimensions) {
     List<ColumnKind> kinds = result.kinds();
     for (int c = 0; c < kinds.size(); c++) {
-      if (kinds.get(c) == ColumnKind.FRACTION && !dimensions.contains(result.columns().get(c))) {
+      if (kinds.get(c) == ColumnKind.FRACTION
+          && !(dimensions.contains(result.columns().get(c)) && result.tableColumns().get(c))) {
         throw new QueryException("column " + result.columns().get(c) + " holds fractions; --publish publishes counts "
             + "only (whole numbers), because rates and means of small numbers cannot be protected by suppressing counts");
       }
@@ -36,10 +48,13 @@ public final class QueryPublication {
       List<Object> published = new ArrayList<>(row);
       for (int c = 0; c < kinds.size(); c++) {
         Object value = row.get(c);
-        if (kinds.get(c) != ColumnKind.WHOLE_NUMBER || dimensions.contains(result.columns().get(c)) || value == null) {
+        boolean dimension = dimensions.contains(result.columns().get(c)) && result.tableColumns().get(c);
+        boolean wholeText = kinds.get(c) == ColumnKind.TEXT && !result.tableColumns().get(c) && value != null
+            && WHOLE_NUMBER.matcher(value.toString()).matches();
+        if ((kinds.get(c) != ColumnKind.WHOLE_NUMBER && !wholeText) || dimension || value == null) {
           continue;
         }
-        long count = (Long) value;
+        long count = wholeText ? parse(value.toString()) : (Long) value;
         if (count < 0) {
           throw new QueryException("column " + result.columns().get(c) + " has a negative value; --publish publishes "
               + "counts only");
@@ -49,6 +64,6 @@ public final class QueryPublication {
       }
       rows.add(published);
     }
-    return new QueryResult(result.columns(), kinds, rows, result.limit(), result.completeness());
+    return new QueryResult(result.columns(), kinds, result.tableColumns(), rows, result.limit(), result.completeness());
   }
 }

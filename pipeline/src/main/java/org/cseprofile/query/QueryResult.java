@@ -10,14 +10,19 @@ import java.util.Objects;
  * Cells are {@code null}, a {@code String}, a {@code Long}, a {@code java.math.BigDecimal} or
  * another value printed as text; a published result holds status symbols (such as {@code c}) as strings.
  */
-public record QueryResult(List<String> columns, List<ColumnKind> kinds, List<List<Object>> rows, int limit,
-    Completeness completeness) {
+public record QueryResult(List<String> columns, List<ColumnKind> kinds, List<Boolean> tableColumns,
+    List<List<Object>> rows, int limit, Completeness completeness) {
 
+  /**
+   * {@code tableColumns}: for each column, whether it is a table's column taken unchanged (or a constant), as opposed
+   * to a value computed by the query; only those may be dimensions under {@code --publish}.
+   */
   public QueryResult {
     columns = List.copyOf(columns);
     kinds = List.copyOf(kinds);
-    if (columns.size() != kinds.size()) {
-      throw new IllegalArgumentException("columns and kinds must have the same size");
+    tableColumns = List.copyOf(tableColumns);
+    if (columns.size() != kinds.size() || columns.size() != tableColumns.size()) {
+      throw new IllegalArgumentException("columns, kinds and tableColumns must have the same size");
     }
     List<List<Object>> copy = new ArrayList<>();
     for (List<Object> row : rows) {

@@ -23,6 +23,7 @@ import org.cseprofile.ingest.InputException;
 import org.cseprofile.query.QueryResult.ColumnKind;
 import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.RestrictedTables;
 
 /**
  * Spark SQL over the restricted tables of an output folder: each table is a view named after it
@@ -40,6 +41,8 @@ public final class TableQuery {
 
   /** Registers every restricted table under {@code output} as a view. */
   public static TableQuery over(SparkSession spark, String output) {
+    // No SQL over a path (parquet.`/etc/x`, text.`extracts/cse_cohort.csv`): only the views below can be read.
+    spark.conf().set("spark.sql.runSQLOnFiles", "false");
     OutputLayout layout = new OutputLayout(output);
     Path restricted = layout.restricted();
     List<String> views = new ArrayList<>();
@@ -59,7 +62,7 @@ public final class TableQuery {
         boolean hasPartition = Arrays.stream(fs.listStatus(table.getPath()))
             .anyMatch(s -> s.isDirectory() && s.getPath().getName().startsWith("period="));
         if (hasPartition) {
-          spark.read().parquet(table.getPath().toString()).createOrReplaceTempView(name);
+          RestrictedTables.read(spark, table.getPath()).createOrReplaceTempView(name);
           views.add(name);
         }
       }
@@ -100,7 +103,17 @@ public final class TableQuery {
       columns.add(field.name());
       kinds.add(kind(field.dataType()));
     }
-    List<Row> rows = result.limit(limit + 1).collectAsList();
+    List<Boolean> tableColumns = QueryLineage.tableColumns(result);
+    List<Row> rows;
+    try {
+      rows = result.limit(limit + 1).collectAsList();
+    } catch (RuntimeException e) {
+      // Spark's runtime messages quote the values involved (a cast that failed, say): name the kind of error only.
+      String condition = e instanceof org.apache.spark.SparkThrowable t && t.getCondition() != null
+          ? " (" + t.getCondition() + ")" : "";
+      throw new QueryException("the query failed while running" + condition + "; Spark's message is not shown, as it "
+          + "can quote values from the tables", e);
+    }
     List<List<Object>> cells = new ArrayList<>();
     for (Row row : rows.subList(0, Math.min(limit, rows.size()))) {
       List<Object> values = new ArrayList<>();
@@ -109,7 +122,7 @@ public final class TableQuery {
       }
       cells.add(values);
     }
-    return new QueryResult(columns, kinds, cells, limit,
+    return new QueryResult(columns, kinds, tableColumns, cells, limit,
         rows.size() > limit ? QueryResult.Completeness.TRUNCATED : QueryResult.Completeness.COMPLETE);
   }
 

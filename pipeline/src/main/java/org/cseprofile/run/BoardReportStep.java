@@ -16,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.geography.MapAreas;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
@@ -43,7 +44,7 @@ import org.cseprofile.table.TableNames;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Renders the charts (PNG and vector PDF) and the board report of a period from its published
+ * Renders the charts (PNG and vector PDF) and the board report (PDF and HTML) of a period from its published
  * tables, and nothing else: the run calls it after disclosure control, and {@code cse-profile
  * report} calls it on the published tables already on disk. No Spark.
  */
@@ -55,7 +56,10 @@ public final class BoardReportStep {
 
   private BoardReportStep() {}
 
-  /** Writes the charts and {@code report.pdf} of {@code period} under {@code layout}; returns the files written. */
+  /**
+   * Writes the charts, {@code report.pdf} and {@code report.html} of {@code period} under {@code layout}, and leaves
+   * no bookkeeping file in its published folder; returns the files written.
+   */
   public static List<String> write(Configuration hadoop, OutputLayout layout, Period period, List<PublishedTable> tables,
       ReportFacts facts) {
     return write(hadoop, layout, period, tables, facts, maps(hadoop, layout, period));
@@ -102,8 +106,13 @@ public final class BoardReportStep {
       files.add(pdf.toString());
     }
     Path report = layout.report(period.label());
-    OutputFiles.write(hadoop, report, BoardReport.render(content));
+    Path html = new Path(report.getParent(), "report.html");
+    BoardReport.Outputs outputs = BoardReport.outputs(content);
+    OutputFiles.write(hadoop, report, outputs.pdf());
+    OutputFiles.write(hadoop, html, outputs.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     files.add(report.toString());
+    files.add(html.toString());
+    PublishedFiles.removeBookkeeping(hadoop, layout.published(period.label()));
     return files;
   }
 
@@ -205,7 +214,7 @@ public final class BoardReportStep {
         }
       }
     }
-    String marking = any.policy().equals("public") ? "OFFICIAL" : "OFFICIAL-SENSITIVE";
+    String marking = DisclosurePolicy.named(any.policy()).protectiveMarking();
     String dates = period.start().format(DAY) + " to " + period.end().format(DAY);
     return new ReportContent(period.label(), dates, areas, any.policy(), marking, facts.filters(),
         facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.produced().format(DAY),

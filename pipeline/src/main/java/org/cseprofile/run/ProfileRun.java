@@ -67,7 +67,9 @@ import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.OutputMarker;
 import org.cseprofile.table.PublishedFiles;
+import org.cseprofile.table.RestrictedTables;
 import org.cseprofile.table.StagedOutput;
 import org.cseprofile.table.TableNames;
 import org.cseprofile.table.TableWriter;
@@ -104,6 +106,8 @@ public final class ProfileRun {
     String runId = RunManifest.newRunId(started);
     OutputLayout target = new OutputLayout(config.outputRoot());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // A filtered run writes inside the output folder: that folder must be an output too (OutputMarker).
+    OutputMarker.claim(hadoop, config.output());
     try (StagedOutput staged = StagedOutput.open(target, hadoop, runId, listener::warning)) {
       OutputLayout layout = staged.layout();
       listener.stage("ingest and validate");
@@ -284,7 +288,7 @@ public final class ProfileRun {
       ReferenceGeography geography, List<String> partnership) {
     Map<String, RestrictedTable> restricted = new LinkedHashMap<>();
     for (PublishedSpec spec : ProfileCatalogue.specs()) {
-      Dataset<Row> table = spark.read().parquet(layout.restrictedTable(spec.table()).toString());
+      Dataset<Row> table = RestrictedTables.read(spark, layout.restrictedTable(spec.table()));
       restricted.put(spec.table(), Publication.collect(spec.table(), table, config.period(), spec.dimensions(),
           spec.measureColumns()));
     }
@@ -355,12 +359,13 @@ public final class ProfileRun {
   /** Charts and the board report, from the published tables only. */
   /** The completeness of each optional column, all files of an extract together, as written this run. */
   private List<CompletenessPublication.Column> completeness(OutputLayout layout, String period) {
-    return spark.read().parquet(layout.restrictedTable(TableNames.COMPLETENESS).toString())
+    return RestrictedTables.read(spark, layout.restrictedTable(TableNames.COMPLETENESS))
         .filter(col(Columns.PERIOD).equalTo(period).and(col(Columns.SOURCE_FILE).equalTo(DataQuality.ALL_FILES)))
         .select(Columns.EXTRACT, Columns.COLUMN_NAME, Columns.ROWS, Columns.FILLED)
         .orderBy(Columns.EXTRACT, Columns.COLUMN_NAME)
         .collectAsList().stream()
-        .map(r -> new CompletenessPublication.Column(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3)))
+        .map(r -> new CompletenessPublication.Column(r.getAs(Columns.EXTRACT), r.getAs(Columns.COLUMN_NAME),
+            r.<Long>getAs(Columns.ROWS), r.<Long>getAs(Columns.FILLED)))
         .toList();
   }
 
@@ -370,7 +375,7 @@ public final class ProfileRun {
    */
   private List<HotspotPublication.Cell> hotspotGrid(OutputLayout layout, String period, int cellSizeMetres,
       ReferenceGeography geography) {
-    Dataset<Row> cells = spark.read().parquet(layout.restrictedTable(TableNames.HOTSPOT_CELLS).toString());
+    Dataset<Row> cells = RestrictedTables.read(spark, layout.restrictedTable(TableNames.HOTSPOT_CELLS));
     List<HotspotPublication.Cell> named = new ArrayList<>();
     for (Row r : CoarseGrid.of(cells, period, cellSizeMetres).collectAsList()) {
       long easting = r.<Number>getAs(Columns.CELL_EASTING).longValue();
@@ -397,7 +402,7 @@ public final class ProfileRun {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot look for " + table, e);
     }
-    return spark.read().parquet(table.toString()).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
+    return RestrictedTables.read(spark, table).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
         .map(r -> new PlaceTables.PlaceCount(r.getAs(Columns.LA_CODE), r.getAs(Columns.AUTHORITY_NAME),
             r.getAs(Columns.PLACE_CODE), r.getAs(Columns.PLACE_NAME), r.getAs(Columns.PLACE_TYPE),
             r.<Long>getAs(Columns.INCIDENTS), r.<Long>getAs(Columns.FOUND)))
@@ -417,7 +422,7 @@ public final class ProfileRun {
 
   private Map<String, Long> childrenOpen(OutputLayout layout, Period period) {
     Map<String, Long> counts = new TreeMap<>();
-    spark.read().parquet(layout.restrictedTable(TableNames.COHORT).toString())
+    RestrictedTables.read(spark, layout.restrictedTable(TableNames.COHORT))
         .filter(col(Columns.PERIOD).equalTo(period.label()))
         .collectAsList()
         .forEach(r -> counts.put(r.getAs(Columns.LA_CODE), r.<Long>getAs(Columns.CHILDREN_OPEN)));

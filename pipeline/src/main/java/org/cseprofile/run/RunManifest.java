@@ -129,6 +129,47 @@ public record RunManifest(String runId, Map<String, Object> document) {
     return map;
   }
 
+  /**
+   * Rewrites the manifest at {@code manifest} (under the staged output {@code stagedRoot}) so its published files
+   * are {@code files} with their present sizes and SHA-256, listed in the order they were, new ones last: after
+   * {@code report} redrew the charts and the report.
+   */
+  static void refreshFiles(Configuration hadoop, Path manifest, String stagedRoot, List<String> files) {
+    try {
+      FileSystem fs = manifest.getFileSystem(hadoop);
+      com.fasterxml.jackson.databind.node.ObjectNode document;
+      try (InputStream in = fs.open(manifest)) {
+        document = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(in);
+      }
+      String root = qualified(new Path(stagedRoot), hadoop) + "/";
+      List<String> locations = new ArrayList<>();
+      for (String file : files) {
+        String location = qualified(new Path(file), hadoop);
+        locations.add(location.startsWith(root) ? location.substring(root.length()) : location);
+      }
+      List<String> ordered = new ArrayList<>();
+      com.fasterxml.jackson.databind.JsonNode listed = document.at("/outputs/files");
+      for (com.fasterxml.jackson.databind.JsonNode entry : listed) {
+        String location = entry.path("location").asText();
+        if (locations.contains(location)) {
+          ordered.add(location);
+        }
+      }
+      locations.stream().filter(l -> !ordered.contains(l)).forEach(ordered::add);
+      com.fasterxml.jackson.databind.node.ArrayNode entries = JSON.createArrayNode();
+      for (String location : ordered) {
+        Path path = new Path(new Path(stagedRoot), location);
+        entries.addObject().put("location", location).put("bytes", length(path, hadoop)).put("sha256", sha256(path, hadoop));
+      }
+      ((com.fasterxml.jackson.databind.node.ObjectNode) document.with("outputs")).set("files", entries);
+      try (java.io.OutputStream out = fs.create(manifest, true)) {
+        out.write(JSON.writeValueAsBytes(document));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the manifest " + manifest, e);
+    }
+  }
+
   /** The manifest as pretty-printed JSON (UTF-8). */
   public byte[] toJson() {
     try {

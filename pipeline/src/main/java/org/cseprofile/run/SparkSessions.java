@@ -12,6 +12,20 @@ public final class SparkSessions {
    * same input gives the same tables on every machine.
    */
   public static SparkSession getOrCreate(SparkSettings settings) {
+    return getOrCreate(settings, null);
+  }
+
+  /** Whether {@link #getOrCreate} would start a local session (none is running yet). */
+  public static boolean startsLocally(SparkSettings settings) {
+    return settings.effectiveMaster().startsWith("local") && SparkSession.getDefaultSession().isEmpty();
+  }
+
+  /**
+   * The same, with Spark's local and temporary files (shuffle blocks and spills, which hold values of the
+   * extracts) in the owner-only folder {@code scratch} ({@link org.cseprofile.table.Scratch}); without one,
+   * in a private folder of the system's temporary folder. Only a session started here uses it.
+   */
+  public static SparkSession getOrCreate(SparkSettings settings, java.nio.file.Path scratch) {
     SparkSession.Builder builder = SparkSession.builder()
         .appName("cse-profile")
         .master(settings.effectiveMaster())
@@ -22,6 +36,15 @@ public final class SparkSessions {
         .config("spark.ui.showConsoleProgress", false)
         // Outputs are owner-only: files 0600, folders 0700 (the run also sets modes explicitly before publishing).
         .config("spark.hadoop.fs.permissions.umask-mode", "077");
+    // Any SQL over a path (parquet.`/etc`, text.`~/extracts/x.csv`) is refused: query reads its views only.
+    builder.config("spark.sql.runSQLOnFiles", false);
+    if (startsLocally(settings)) {
+      java.nio.file.Path folder = scratch != null ? scratch : org.cseprofile.table.Scratch.privateTemporary();
+      builder.config("spark.local.dir", folder.resolve("local").toString())
+          .config("spark.hadoop.hadoop.tmp.dir", folder.resolve("hadoop").toString());
+      // Read once by the JDK, on first use: set before Spark (or anything else) makes a temporary file.
+      System.setProperty("java.io.tmpdir", folder.toString());
+    }
     if (settings.effectiveMaster().startsWith("local")) {
       builder.config("spark.ui.enabled", false)
           .config("spark.driver.host", "127.0.0.1")

@@ -11,52 +11,95 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cseprofile.ingest.ExtractSpec;
+import org.cseprofile.ingest.FieldSpec;
 
 /**
  * Writes one extract in the contract format with Commons CSV: either one {@code <extract>.csv}, or
- * a folder {@code <extract>/} with one file per local authority, as authorities export them.
+ * a folder {@code <extract>/} with one file per local authority, as authorities export them. Rows
+ * are given by column name and written in the contract's column order, every column set exactly once.
  */
 final class ExtractCsv implements Closeable {
   static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Path target;
   private final boolean perAuthority;
+  private final String extract;
+  private final List<String> columns;
   private final List<String> header;
   private final DateTimeFormatter dates;
   private final Map<String, CSVPrinter> printers = new LinkedHashMap<>();
   private long rows;
 
-  private ExtractCsv(Path target, boolean perAuthority, List<String> header, DateTimeFormatter dates) {
+  private ExtractCsv(Path target, boolean perAuthority, ExtractSpec spec, DateTimeFormatter dates) {
     this.target = target;
     this.perAuthority = perAuthority;
-    this.header = List.copyOf(header);
+    this.extract = spec.name();
+    this.columns = spec.fields().stream().map(FieldSpec::column).toList();
+    this.header = spec.fields().stream().map(FieldSpec::header).toList();
     this.dates = dates;
   }
 
   /** {@code <dir>/<extract>.csv} with ISO dates. */
-  static ExtractCsv singleFile(Path dir, String extract, List<String> header) {
-    return new ExtractCsv(dir.resolve(extract + ".csv"), false, header, DateTimeFormatter.ISO_LOCAL_DATE);
+  static ExtractCsv singleFile(Path dir, ExtractSpec spec) {
+    return new ExtractCsv(dir.resolve(spec.name() + ".csv"), false, spec, DateTimeFormatter.ISO_LOCAL_DATE);
   }
 
   /** {@code <dir>/<extract>/<la_code>.csv} with the given date format. */
-  static ExtractCsv perAuthority(Path dir, String extract, List<String> header, DateTimeFormatter dates) {
-    return new ExtractCsv(dir.resolve(extract), true, header, dates);
+  static ExtractCsv perAuthority(Path dir, ExtractSpec spec, DateTimeFormatter dates) {
+    return new ExtractCsv(dir.resolve(spec.name()), true, spec, dates);
   }
 
-  /** Writes one row for authority {@code laCode}; dates, booleans and lists in contract form. */
-  void write(String laCode, Object... values) {
-    try {
-      CSVPrinter printer = printer(perAuthority ? laCode : "");
-      List<String> cells = new ArrayList<>(values.length);
-      for (Object v : values) {
-        cells.add(format(v));
+  /** A row for authority {@code laCode}, its values given by column name, written by {@link Row#write}. */
+  Row row(String laCode) {
+    return new Row(laCode);
+  }
+
+  /** One row's values by the contract's column names (pipeline names, whatever the file's headers). */
+  final class Row {
+    private final String laCode;
+    private final Map<String, Object> values = new HashMap<>();
+
+    private Row(String laCode) {
+      this.laCode = laCode;
+    }
+
+    /** Sets column {@code column}; null leaves the cell blank. */
+    Row set(String column, Object value) {
+      if (!columns.contains(column)) {
+        throw new IllegalArgumentException("extract " + extract + " has no column " + column);
       }
-      printer.printRecord(cells);
+      if (values.containsKey(column)) {
+        throw new IllegalArgumentException("column " + column + " of extract " + extract + " set twice");
+      }
+      values.put(column, value);
+      return this;
+    }
+
+    /** Writes the row in the contract's column order; every column must have been set. */
+    void write() {
+      if (values.size() != columns.size()) {
+        List<String> unset = columns.stream().filter(c -> !values.containsKey(c)).toList();
+        throw new IllegalStateException("extract " + extract + ": " + values.size() + " of " + columns.size()
+            + " columns set, not " + unset);
+      }
+      List<String> cells = new ArrayList<>(columns.size());
+      for (String column : columns) {
+        cells.add(format(values.get(column)));
+      }
+      print(laCode, cells);
+    }
+  }
+
+  private void print(String laCode, List<String> cells) {
+    try {
+      printer(perAuthority ? laCode : "").printRecord(cells);
       rows++;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write sample extract " + target, e);

@@ -15,15 +15,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cseprofile.period.Period;
+import org.cseprofile.table.Columns;
 
 /**
  * The profile statistics the generator planted, computed with plain loops over its own model of
  * every child, incident and suspect: a second, independent implementation of docs/metrics.md that
  * the Spark pipeline is tested against. Cohort, age-by-gender and trend counts are kept for every
- * quarter of the window; everything else for the last two complete quarters.
+ * quarter of the window; everything else for the last two complete quarters. Every profile table has
+ * its truth here (GroundTruthAgreementTest fails for one that has none), its values added by column name.
  */
 final class ProfileTruth {
-  static final String ALL = "ALL";
+  static final String ALL = Columns.PARTNERSHIP;
   static final int REPEAT_EPISODES = 3;
   static final int REPEAT_DAYS = 90;
   private static final List<String> STATUSES = List.of("suspect", "arrested", "no_further_action", "charged", "convicted");
@@ -56,6 +58,7 @@ final class ProfileTruth {
     define("cohort", List.of("period", "la_code"),
         List.of("children_open", "children_identified", "children_closed", "children_open_at_end"));
     define("cohort_breakdown", List.of("period", "la_code", "breakdown", "category"), List.of("children"));
+    define("cohort_trend_breakdown", List.of("period", "la_code", "breakdown", "category"), List.of("children"));
     define("age_by_gender", List.of("period", "la_code", "gender", "age"), List.of("children"));
     define("age_band_by_gender", List.of("period", "la_code", "age_band", "gender"), List.of("children"));
     define("vulnerabilities", List.of("period", "la_code", "indicator"),
@@ -144,8 +147,13 @@ final class ProfileTruth {
     }
     int age = java.time.Period.between(child.birthMonth(), q.end()).getYears();
     for (String area : List.of(attributed.laCode(), ALL)) {
-      add("cohort", List.of(q.label(), area), 1, identified ? 1 : 0, openAtEnd ? 0 : 1, openAtEnd ? 1 : 0);
-      add("age_by_gender", List.of(q.label(), area, child.gender(), age), 1);
+      add("cohort", List.of(q.label(), area), "children_open", 1, "children_identified", identified ? 1 : 0,
+          "children_closed", openAtEnd ? 0 : 1, "children_open_at_end", openAtEnd ? 1 : 0);
+      add("age_by_gender", List.of(q.label(), area, child.gender(), age), "children", 1);
+      add("cohort_trend_breakdown", List.of(q.label(), area, "risk_level", orNotRecorded(attributed.riskLevel())),
+          "children", 1);
+      add("cohort_trend_breakdown", List.of(q.label(), area, "cse_model", orNotRecorded(attributed.cseModel())),
+          "children", 1);
     }
   }
 
@@ -186,12 +194,11 @@ final class ProfileTruth {
     Map<String, boolean[]> indicators = new LinkedHashMap<>();
     indicators.put("missing_ever", new boolean[] {missingEver, true});
     indicators.put("missing_last_12_months", new boolean[] {missing12, true});
-    indicators.put("looked_after", new boolean[] {Boolean.TRUE.equals(e.lookedAfter()), e.lookedAfter() != null});
     indicators.put("cp_plan_current", new boolean[] {"current".equals(e.cpPlan()), e.cpPlan() != null});
     indicators.put("cp_plan_previous", new boolean[] {"previous".equals(e.cpPlan()), e.cpPlan() != null});
-    indicators.put("domestic_abuse", new boolean[] {Boolean.TRUE.equals(e.domesticAbuse()), e.domesticAbuse() != null});
-    indicators.put("prior_rape_allegation",
-        new boolean[] {Boolean.TRUE.equals(e.priorRapeAllegation()), e.priorRapeAllegation() != null});
+    // Each Y/N fact of the cohort extract is the vulnerability of the same name.
+    e.yesNo().forEach((column, value) ->
+        indicators.put(column, new boolean[] {Boolean.TRUE.equals(value), value != null}));
     for (String s : NOT_MAINSTREAM) {
       indicators.put(s, new boolean[] {s.equals(status), statusRecorded});
     }
@@ -231,14 +238,16 @@ final class ProfileTruth {
     String ethnicGroup = ethnicGroup(child.ethnicity());
     for (String area : List.of(e.laCode(), ALL)) {
       String p = q.label();
-      add("cohort_breakdown", List.of(p, area, "risk_level", orNotRecorded(e.riskLevel())), 1);
-      add("cohort_breakdown", List.of(p, area, "cse_model", orNotRecorded(e.cseModel())), 1);
-      add("cohort_breakdown", List.of(p, area, "gender", child.gender()), 1);
-      add("cohort_breakdown", List.of(p, area, "age_band", band), 1);
-      add("cohort_breakdown", List.of(p, area, "ethnic_group", ethnicGroup), 1);
-      add("age_band_by_gender", List.of(p, area, band, child.gender()), 1);
-      indicators.forEach((name, v) -> add("vulnerabilities", List.of(p, area, name), v[0] ? 1 : 0, 1, v[1] ? 0 : 1));
-      agency.forEach((name, v) -> add("agency_performance", List.of(p, area, name), v ? 1 : 0, 1));
+      add("cohort_breakdown", List.of(p, area, "risk_level", orNotRecorded(e.riskLevel())), "children", 1);
+      add("cohort_breakdown", List.of(p, area, "cse_model", orNotRecorded(e.cseModel())), "children", 1);
+      add("cohort_breakdown", List.of(p, area, "gender", child.gender()), "children", 1);
+      add("cohort_breakdown", List.of(p, area, "age_band", band), "children", 1);
+      add("cohort_breakdown", List.of(p, area, "ethnic_group", ethnicGroup), "children", 1);
+      add("age_band_by_gender", List.of(p, area, band, child.gender()), "children", 1);
+      indicators.forEach((name, v) -> add("vulnerabilities", List.of(p, area, name), "numerator", v[0] ? 1 : 0,
+          "denominator", 1, "not_recorded", v[1] ? 0 : 1));
+      agency.forEach((name, v) -> add("agency_performance", List.of(p, area, name), "numerator", v ? 1 : 0,
+          "denominator", 1));
       if (assessedInTime && days >= 0) {
         assessmentDays.computeIfAbsent(List.of(p, area), k -> new ArrayList<>()).add(days);
       }
@@ -266,37 +275,41 @@ final class ProfileTruth {
         List<Object> key = List.of(q.label(), t[1], t[0]);
         if (started) {
           childAreas.computeIfAbsent(t[0] + "|" + t[1], k -> new boolean[1])[0] |= repeat[i];
-          add("missing_trend", key, 1, 0, 0);
+          add("missing_trend", key, "episodes", 1);
           if (detailed) {
             boolean away = "A".equals(m.type());
-            add("missing_summary", key, 1, 0, 0, away ? 0 : 1, away ? 1 : 0, 0, 0, 0, 0);
-            add("missing_breakdown", List.of(q.label(), t[1], t[0], "missing_type", m.type()), 1);
-            add("missing_breakdown", List.of(q.label(), t[1], t[0], "duration_band", durationBand(m, q)), 1);
+            add("missing_summary", key, "episodes", 1, "episodes_missing", away ? 0 : 1, "episodes_away", away ? 1 : 0);
+            add("missing_breakdown", List.of(q.label(), t[1], t[0], "missing_type", m.type()), "episodes", 1);
+            add("missing_breakdown", List.of(q.label(), t[1], t[0], "duration_band", durationBand(m, q)), "episodes",
+                1);
           }
         }
         if (returned && detailed) {
           boolean timely = m.rhiOffered() != null && ChronoUnit.DAYS.between(m.end(), m.rhiOffered()) >= 0
               && ChronoUnit.DAYS.between(m.end(), m.rhiOffered()) <= 3;
           boolean accepted = m.rhiOffered() != null && Boolean.TRUE.equals(m.rhiAccepted());
-          add("missing_summary", key, 0, 0, 0, 0, 0, 0, 1, timely ? 1 : 0, accepted ? 1 : 0);
+          add("missing_summary", key, "returns", 1, "rhi_offered_within_72h", timely ? 1 : 0, "rhi_accepted",
+              accepted ? 1 : 0);
         }
       }
     }
     childAreas.forEach((populationArea, flags) -> {
       String[] pa = populationArea.split("\\|");
       List<Object> key = List.of(q.label(), pa[1], pa[0]);
-      add("missing_trend", key, 0, 1, flags[0] ? 1 : 0);
+      add("missing_trend", key, "children", 1, "repeat_missing_children", flags[0] ? 1 : 0);
       if (detailed) {
         boolean cohortPopulation = pa[0].equals("cse_cohort");
-        add("missing_summary", key, 0, 1, flags[0] ? 1 : 0, 0, 0, !cohortPopulation && attributed != null ? 1 : 0, 0, 0, 0);
+        add("missing_summary", key, "children", 1, "repeat_missing_children", flags[0] ? 1 : 0,
+            "children_in_cse_cohort", !cohortPopulation && attributed != null ? 1 : 0);
       }
     });
     if (detailed && attributed != null) {
       boolean incidentElsewhere = child.incidents().stream().anyMatch(i -> child.id().equals(i.victimId())
           && q.contains(i.recorded()) && !i.laCode().equals(attributed.laCode()));
       for (String area : List.of(attributed.laCode(), ALL)) {
-        add("cross_border", List.of(q.label(), area), 1, elsewhere ? 1 : 0, incidentElsewhere ? 1 : 0,
-            elsewhere || incidentElsewhere ? 1 : 0);
+        add("cross_border", List.of(q.label(), area), "children", 1, "children_missing_elsewhere", elsewhere ? 1 : 0,
+            "children_incident_elsewhere", incidentElsewhere ? 1 : 0,
+            "children_any_elsewhere", elsewhere || incidentElsewhere ? 1 : 0);
       }
     }
   }
@@ -316,13 +329,13 @@ final class ProfileTruth {
     boolean online = "online".equals(i.contactType()) || "online".equals(i.placeType()) || i.platform() != null;
     for (String area : List.of(i.laCode(), ALL)) {
       String p = q.label();
-      add("incidents_summary", List.of(p, area), 1, i.victimId() == null ? 0 : 1, 0, 0);
-      add("incidents_breakdown", List.of(p, area, "incident_type", i.type()), 1);
-      add("incidents_breakdown", List.of(p, area, "contact_type", i.contactType()), 1);
-      add("incidents_breakdown", List.of(p, area, "place_type", i.placeType()), 1);
+      add("incidents_summary", List.of(p, area), "incidents", 1, "incidents_with_victim", i.victimId() == null ? 0 : 1);
+      add("incidents_breakdown", List.of(p, area, "incident_type", i.type()), "incidents", 1);
+      add("incidents_breakdown", List.of(p, area, "contact_type", i.contactType()), "incidents", 1);
+      add("incidents_breakdown", List.of(p, area, "place_type", i.placeType()), "incidents", 1);
       if (online) {
         add("incidents_breakdown", List.of(p, area, "platform",
-            i.platform() == null ? "not_recorded" : i.platform().trim().toLowerCase()), 1);
+            i.platform() == null ? "not_recorded" : i.platform().trim().toLowerCase()), "incidents", 1);
       }
       for (SyntheticChild.SuspectLink s : i.suspects()) {
         Suspect acc = suspects.computeIfAbsent(p + "|" + area + "|" + s.suspectId(), k -> new Suspect());
@@ -349,7 +362,8 @@ final class ProfileTruth {
       }
     }
     for (String area : areas) {
-      add("incidents_summary", List.of(q.label(), area), 0, 0, 1, attributed != null ? 1 : 0);
+      add("incidents_summary", List.of(q.label(), area), "children_linked_as_victims", 1,
+          "victims_in_cse_cohort", attributed != null ? 1 : 0);
     }
   }
 
@@ -360,21 +374,24 @@ final class ProfileTruth {
       Suspect s = e.getValue();
       String band = s.age == null ? "unknown" : s.age < 18 ? "under_18" : s.age <= 24 ? "18_to_24"
           : s.age <= 35 ? "25_to_35" : "36_and_over";
-      add("perpetrators_summary", List.of(k[0], k[1]), 1, s.links, s.tactics.isEmpty() ? 0 : 1);
-      add("perpetrators_breakdown", List.of(k[0], k[1], "gender", s.gender), 1);
-      add("perpetrators_breakdown", List.of(k[0], k[1], "age_band", band), 1);
-      add("perpetrators_breakdown", List.of(k[0], k[1], "status", STATUSES.get(s.status)), 1);
+      add("perpetrators_summary", List.of(k[0], k[1]), "suspects", 1, "suspect_links", s.links,
+          "suspects_with_disruption", s.tactics.isEmpty() ? 0 : 1);
+      add("perpetrators_breakdown", List.of(k[0], k[1], "gender", s.gender), "suspects", 1);
+      add("perpetrators_breakdown", List.of(k[0], k[1], "age_band", band), "suspects", 1);
+      add("perpetrators_breakdown", List.of(k[0], k[1], "status", STATUSES.get(s.status)), "suspects", 1);
       if (s.tactics.isEmpty()) {
-        add("perpetrators_breakdown", List.of(k[0], k[1], "disruption", "none"), 1);
+        add("perpetrators_breakdown", List.of(k[0], k[1], "disruption", "none"), "suspects", 1);
       }
       for (String tactic : s.tactics) {
-        add("perpetrators_breakdown", List.of(k[0], k[1], "disruption", tactic), 1);
+        add("perpetrators_breakdown", List.of(k[0], k[1], "disruption", tactic), "suspects", 1);
       }
     }
     Table missing = tables.get("missing_summary");
     missing.rows().forEach((key, v) -> {
-      if (key.get(2).equals("all_missing") && v[6] > 0) {
-        add("agency_performance", List.of(key.get(0), key.get(1), "rhi_offered_within_72h"), v[7], v[6]);
+      long returns = v[missing.values().indexOf("returns")];
+      if (key.get(missing.keys().indexOf("population")).equals("all_missing") && returns > 0) {
+        add("agency_performance", List.of(key.get(0), key.get(1), "rhi_offered_within_72h"),
+            "numerator", v[missing.values().indexOf("rhi_offered_within_72h")], "denominator", returns);
       }
     });
     tables.forEach((name, table) -> {
@@ -391,7 +408,7 @@ final class ProfileTruth {
         }
         for (int i = 0; i < values.length; i++) {
           String column = table.values().get(i);
-          if (column.equals("children_in_cse_cohort") && "cse_cohort".equals(key.get(2))) {
+          if (column.equals("children_in_cse_cohort") && "cse_cohort".equals(key.get(table.keys().indexOf("population")))) {
             row.putNull(column);
           } else {
             row.put(column, values[i]);
@@ -420,14 +437,22 @@ final class ProfileTruth {
     tables.put(name, new Table(keys, values, new TreeMap<>(ProfileTruth::compareKeys)));
   }
 
-  private void add(String table, List<Object> key, long... amounts) {
+  /**
+   * Adds amounts to a row of {@code table}, given by value column name: {@code column, amount, column, amount...};
+   * columns not named get nothing. The key lists the table's key columns in their defined order.
+   */
+  private void add(String table, List<Object> key, Object... columnsAndAmounts) {
     Table t = tables.get(table);
-    long[] values = t.rows().computeIfAbsent(key, k -> new long[t.values().size()]);
-    if (amounts.length == 1 && values.length > 1) {
-      throw new IllegalStateException("table " + table + " needs " + values.length + " values");
+    if (key.size() != t.keys().size() || columnsAndAmounts.length == 0 || columnsAndAmounts.length % 2 != 0) {
+      throw new IllegalArgumentException("table " + table + " takes a key of " + t.keys() + " and column, amount pairs");
     }
-    for (int i = 0; i < amounts.length; i++) {
-      values[i] += amounts[i];
+    long[] values = t.rows().computeIfAbsent(key, k -> new long[t.values().size()]);
+    for (int i = 0; i < columnsAndAmounts.length; i += 2) {
+      int column = t.values().indexOf((String) columnsAndAmounts[i]);
+      if (column < 0) {
+        throw new IllegalArgumentException("table " + table + " has no value column " + columnsAndAmounts[i]);
+      }
+      values[column] += ((Number) columnsAndAmounts[i + 1]).longValue();
     }
   }
 

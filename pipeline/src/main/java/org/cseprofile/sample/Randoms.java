@@ -5,8 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 
 /**
- * Deterministic randomness: every child, incident and suspect gets its own generator derived from
- * the seed and its index, so a data set is the same however it is produced and can be streamed.
+ * Deterministic randomness: generators derived from the seed and an item's index (each child,
+ * incident and suspect draws its columns from {@link Draws}), so a data set is the same however it is
+ * produced and can be streamed; and the distributions the generator draws from.
  */
 final class Randoms {
   private Randoms() {}

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.cseprofile.ingest.CohortExtract;
 import org.cseprofile.ingest.EducationExtract;
-import org.cseprofile.ingest.ExtractSpec;
-import org.cseprofile.ingest.FieldSpec;
 import org.cseprofile.ingest.HealthExtract;
 import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.MissingExtract;
@@ -42,13 +40,12 @@ public final class SampleGenerator {
     Synthesis synthesis = new Synthesis(config);
     GroundTruth truth = new GroundTruth(config.from(), config.to());
     Map<String, Long> rows = new LinkedHashMap<>();
-    try (ExtractCsv cohort = ExtractCsv.singleFile(dir, CohortExtract.NAME, headers(CohortExtract.SPEC));
-        ExtractCsv education = ExtractCsv.singleFile(dir, EducationExtract.NAME, headers(EducationExtract.SPEC));
-        ExtractCsv health = ExtractCsv.singleFile(dir, HealthExtract.NAME, headers(HealthExtract.SPEC));
-        ExtractCsv missing = ExtractCsv.perAuthority(dir, MissingExtract.NAME, headers(MissingExtract.SPEC),
-            ExtractCsv.UK_DATE);
-        ExtractCsv incidents = ExtractCsv.singleFile(dir, IncidentsExtract.NAME, headers(IncidentsExtract.SPEC));
-        ExtractCsv suspects = ExtractCsv.singleFile(dir, SuspectsExtract.NAME, headers(SuspectsExtract.SPEC))) {
+    try (ExtractCsv cohort = ExtractCsv.singleFile(dir, CohortExtract.SPEC);
+        ExtractCsv education = ExtractCsv.singleFile(dir, EducationExtract.SPEC);
+        ExtractCsv health = ExtractCsv.singleFile(dir, HealthExtract.SPEC);
+        ExtractCsv missing = ExtractCsv.perAuthority(dir, MissingExtract.SPEC, ExtractCsv.UK_DATE);
+        ExtractCsv incidents = ExtractCsv.singleFile(dir, IncidentsExtract.SPEC);
+        ExtractCsv suspects = ExtractCsv.singleFile(dir, SuspectsExtract.SPEC)) {
       List.of(cohort, education, health, incidents, suspects).forEach(ExtractCsv::ensureExists);
       for (long i = 0; i < config.children(); i++) {
         SyntheticChild child = synthesis.cohortChild(i);
@@ -97,10 +94,22 @@ public final class SampleGenerator {
 
   private static void writeCohort(ExtractCsv out, SyntheticChild child) {
     for (SyntheticChild.Episode e : child.episodes()) {
-      out.write(e.laCode(), child.id(), e.laCode(), MONTH.format(child.birthDate()), child.gender(),
-          child.ethnicity(), e.identified(), e.closed(), e.riskLevel(), e.cseModel(), e.lookedAfter(), e.cpPlan(),
-          e.cinFactors().isEmpty() ? null : e.cinFactors(), e.domesticAbuse(), e.priorRapeAllegation(),
-          e.riskAssessed(), e.planned());
+      ExtractCsv.Row row = out.row(e.laCode());
+      e.yesNo().forEach(row::set);
+      row.set(CohortExtract.CHILD_ID, child.id())
+          .set(CohortExtract.LA_CODE, e.laCode())
+          .set(CohortExtract.BIRTH_MONTH, MONTH.format(child.birthDate()))
+          .set(CohortExtract.GENDER, child.gender())
+          .set(CohortExtract.ETHNICITY, child.ethnicity())
+          .set(CohortExtract.IDENTIFIED_DATE, e.identified())
+          .set(CohortExtract.CLOSED_DATE, e.closed())
+          .set(CohortExtract.RISK_LEVEL, e.riskLevel())
+          .set(CohortExtract.CSE_MODEL, e.cseModel())
+          .set(CohortExtract.CP_PLAN, e.cpPlan())
+          .set(CohortExtract.CIN_FACTORS, e.cinFactors().isEmpty() ? null : e.cinFactors())
+          .set(CohortExtract.RISK_ASSESSMENT_DATE, e.riskAssessed())
+          .set(CohortExtract.PLAN_DATE, e.planned())
+          .write();
     }
   }
 
@@ -108,15 +117,35 @@ public final class SampleGenerator {
       SyntheticChild child, ExtractCsv education, ExtractCsv health, ExtractCsv missing, ExtractCsv incidents,
       ExtractCsv suspects) {
     for (SyntheticChild.EducationRecord r : child.education()) {
-      education.write(child.laCode(), child.id(), r.recorded(), r.status(), r.roni(), r.persistentAbsence(),
-          r.exclusion());
+      education.row(child.laCode())
+          .set(EducationExtract.CHILD_ID, child.id())
+          .set(EducationExtract.RECORDED_DATE, r.recorded())
+          .set(EducationExtract.EDUCATION_STATUS, r.status())
+          .set(EducationExtract.RONI, r.roni())
+          .set(EducationExtract.PERSISTENT_ABSENCE, r.persistentAbsence())
+          .set(EducationExtract.EXCLUSION, r.exclusion())
+          .write();
     }
     for (SyntheticChild.HealthContact c : child.health()) {
-      health.write(child.laCode(), child.id(), c.date(), c.service());
+      health.row(child.laCode())
+          .set(HealthExtract.CHILD_ID, child.id())
+          .set(HealthExtract.CONTACT_DATE, c.date())
+          .set(HealthExtract.SERVICE, c.service())
+          .write();
     }
     for (SyntheticChild.MissingEpisode m : child.missing()) {
-      missing.write(m.laCode(), child.id(), child.birthDate(), m.type(), m.start(), m.end(), m.laCode(),
-          m.rhiOffered(), m.rhiAccepted(), m.foundEasting(), m.foundNorthing());
+      missing.row(m.laCode())
+          .set(MissingExtract.CHILD_ID, child.id())
+          .set(MissingExtract.BIRTH_MONTH, child.birthDate())
+          .set(MissingExtract.MISSING_TYPE, m.type())
+          .set(MissingExtract.START_DATE, m.start())
+          .set(MissingExtract.END_DATE, m.end())
+          .set(MissingExtract.LA_CODE, m.laCode())
+          .set(MissingExtract.RHI_OFFERED_DATE, m.rhiOffered())
+          .set(MissingExtract.RHI_ACCEPTED, m.rhiAccepted())
+          .set(MissingExtract.FOUND_EASTING, m.foundEasting())
+          .set(MissingExtract.FOUND_NORTHING, m.foundNorthing())
+          .write();
     }
     for (SyntheticChild.Incident incident : child.incidents()) {
       writeIncident(incidents, suspects, incident);
@@ -124,15 +153,27 @@ public final class SampleGenerator {
   }
 
   private static void writeIncident(ExtractCsv incidents, ExtractCsv suspects, SyntheticChild.Incident i) {
-    incidents.write(i.laCode(), i.id(), i.recorded(), i.laCode(), i.type(), i.contactType(), i.placeType(),
-        i.easting(), i.northing(), i.victimId(), i.platform());
+    incidents.row(i.laCode())
+        .set(IncidentsExtract.INCIDENT_ID, i.id())
+        .set(IncidentsExtract.RECORDED_DATE, i.recorded())
+        .set(IncidentsExtract.LA_CODE, i.laCode())
+        .set(IncidentsExtract.INCIDENT_TYPE, i.type())
+        .set(IncidentsExtract.CONTACT_TYPE, i.contactType())
+        .set(IncidentsExtract.PLACE_TYPE, i.placeType())
+        .set(IncidentsExtract.EASTING, i.easting())
+        .set(IncidentsExtract.NORTHING, i.northing())
+        .set(IncidentsExtract.VICTIM_ID, i.victimId())
+        .set(IncidentsExtract.PLATFORM, i.platform())
+        .write();
     for (SyntheticChild.SuspectLink s : i.suspects()) {
-      suspects.write(i.laCode(), i.id(), s.suspectId(), s.gender(), s.birthYear(), s.status(),
-          s.disruption().isEmpty() ? null : s.disruption());
+      suspects.row(i.laCode())
+          .set(SuspectsExtract.INCIDENT_ID, i.id())
+          .set(SuspectsExtract.SUSPECT_ID, s.suspectId())
+          .set(SuspectsExtract.GENDER, s.gender())
+          .set(SuspectsExtract.BIRTH_YEAR, s.birthYear())
+          .set(SuspectsExtract.STATUS, s.status())
+          .set(SuspectsExtract.DISRUPTION, s.disruption().isEmpty() ? null : s.disruption())
+          .write();
     }
-  }
-
-  private static List<String> headers(ExtractSpec spec) {
-    return spec.fields().stream().map(FieldSpec::header).toList();
   }
 }

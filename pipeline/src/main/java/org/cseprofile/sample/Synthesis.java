@@ -4,10 +4,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.ingest.EducationExtract;
+import org.cseprofile.ingest.HealthExtract;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.ingest.MissingExtract;
+import org.cseprofile.ingest.SuspectsExtract;
 
 /**
  * Decides the history of each synthetic child. The shape follows what published CSE problem
@@ -21,6 +30,19 @@ final class Synthesis {
   static final long UNLINKED_INCIDENT_STREAM = 3;
   static final long SUSPECT_STREAM = 4;
   static final long INCIDENT_STREAM = 5;
+
+  /**
+   * A Y/N column of the cohort extract that records a fact about the child, the same on each of its episodes: the
+   * share of children it is true of, and the share of episodes it is recorded on (blank on the others). The
+   * generator writes each under its column name and the ground truth counts it as the vulnerability of that name.
+   */
+  record YesNo(String column, double prevalence, double recorded) {}
+
+  /** The cohort's Y/N facts about the child; adding one here is all the generator needs for a new such column. */
+  static final List<YesNo> COHORT_YES_NO = List.of(
+      new YesNo(CohortExtract.LOOKED_AFTER, 0.16, 0.95),
+      new YesNo(CohortExtract.DOMESTIC_ABUSE, 0.21, 0.90),
+      new YesNo(CohortExtract.PRIOR_RAPE_ALLEGATION, 0.20, 0.85));
 
   /** Children on the missing register who are not in the CSE cohort, per cohort child. */
   static final double MISSING_ONLY_PER_COHORT_CHILD = 2.0;
@@ -62,12 +84,67 @@ final class Synthesis {
   private static final String[] DISRUPTION = {"cawn", "sro", "shpo", "cbo", "licensing_review", "closure_order", "other"};
   private static final double[] DISRUPTION_WEIGHTS = {35, 10, 10, 8, 15, 7, 15};
 
+  // The draws of each generated column (Draws), named <extract>.<column>; a few name what decides
+  // several columns at once (an episode's count, a found location's easting and northing).
+  private static final String COHORT_LA = stream(CohortExtract.NAME, CohortExtract.LA_CODE);
+  private static final String COHORT_GENDER = stream(CohortExtract.NAME, CohortExtract.GENDER);
+  private static final String COHORT_BIRTH = stream(CohortExtract.NAME, CohortExtract.BIRTH_MONTH);
+  private static final String COHORT_ETHNICITY = stream(CohortExtract.NAME, CohortExtract.ETHNICITY);
+  private static final String COHORT_IDENTIFIED = stream(CohortExtract.NAME, CohortExtract.IDENTIFIED_DATE);
+  private static final String COHORT_CLOSED = stream(CohortExtract.NAME, CohortExtract.CLOSED_DATE);
+  private static final String COHORT_EPISODES = stream(CohortExtract.NAME, "episodes");
+  private static final String COHORT_RISK_LEVEL = stream(CohortExtract.NAME, CohortExtract.RISK_LEVEL);
+  private static final String COHORT_CSE_MODEL = stream(CohortExtract.NAME, CohortExtract.CSE_MODEL);
+  private static final String COHORT_CP_PLAN = stream(CohortExtract.NAME, CohortExtract.CP_PLAN);
+  private static final String COHORT_CIN_FACTORS = stream(CohortExtract.NAME, CohortExtract.CIN_FACTORS);
+  private static final String COHORT_RISK_ASSESSED = stream(CohortExtract.NAME, CohortExtract.RISK_ASSESSMENT_DATE);
+  private static final String COHORT_PLANNED = stream(CohortExtract.NAME, CohortExtract.PLAN_DATE);
+  private static final String MISSING_HISTORY = stream(MissingExtract.NAME, "episodes");
+  private static final String MISSING_LA = stream(MissingExtract.NAME, MissingExtract.LA_CODE);
+  private static final String MISSING_GENDER = stream(MissingExtract.NAME, "gender");
+  private static final String MISSING_BIRTH = stream(MissingExtract.NAME, MissingExtract.BIRTH_MONTH);
+  private static final String MISSING_START = stream(MissingExtract.NAME, MissingExtract.START_DATE);
+  private static final String MISSING_END = stream(MissingExtract.NAME, MissingExtract.END_DATE);
+  private static final String MISSING_TYPE = stream(MissingExtract.NAME, MissingExtract.MISSING_TYPE);
+  private static final String MISSING_RHI_OFFERED = stream(MissingExtract.NAME, MissingExtract.RHI_OFFERED_DATE);
+  private static final String MISSING_RHI_ACCEPTED = stream(MissingExtract.NAME, MissingExtract.RHI_ACCEPTED);
+  private static final String MISSING_FOUND = stream(MissingExtract.NAME, "found_location");
+  private static final String EDUCATION_KNOWN = stream(EducationExtract.NAME, "records");
+  private static final String EDUCATION_RECORDED = stream(EducationExtract.NAME, EducationExtract.RECORDED_DATE);
+  private static final String EDUCATION_STATUS = stream(EducationExtract.NAME, EducationExtract.EDUCATION_STATUS);
+  private static final String EDUCATION_RONI = stream(EducationExtract.NAME, EducationExtract.RONI);
+  private static final String EDUCATION_ABSENCE = stream(EducationExtract.NAME, EducationExtract.PERSISTENT_ABSENCE);
+  private static final String EDUCATION_EXCLUSION = stream(EducationExtract.NAME, EducationExtract.EXCLUSION);
+  private static final String HEALTH_SERVICE = stream(HealthExtract.NAME, HealthExtract.SERVICE);
+  private static final String HEALTH_DATE = stream(HealthExtract.NAME, HealthExtract.CONTACT_DATE);
+  private static final String INCIDENT_COUNT = stream(IncidentsExtract.NAME, "incidents");
+  private static final String INCIDENT_LA = stream(IncidentsExtract.NAME, IncidentsExtract.LA_CODE);
+  private static final String INCIDENT_RECORDED = stream(IncidentsExtract.NAME, IncidentsExtract.RECORDED_DATE);
+  private static final String INCIDENT_VICTIM = stream(IncidentsExtract.NAME, IncidentsExtract.VICTIM_ID);
+  private static final String INCIDENT_TYPE = stream(IncidentsExtract.NAME, IncidentsExtract.INCIDENT_TYPE);
+  private static final String INCIDENT_CONTACT = stream(IncidentsExtract.NAME, IncidentsExtract.CONTACT_TYPE);
+  private static final String INCIDENT_PLACE = stream(IncidentsExtract.NAME, IncidentsExtract.PLACE_TYPE);
+  private static final String INCIDENT_LOCATION = stream(IncidentsExtract.NAME, "location");
+  private static final String INCIDENT_PLATFORM = stream(IncidentsExtract.NAME, IncidentsExtract.PLATFORM);
+  private static final String SUSPECT_ID = stream(SuspectsExtract.NAME, SuspectsExtract.SUSPECT_ID);
+  private static final String SUSPECT_GENDER = stream(SuspectsExtract.NAME, SuspectsExtract.GENDER);
+  private static final String SUSPECT_BIRTH_YEAR = stream(SuspectsExtract.NAME, SuspectsExtract.BIRTH_YEAR);
+  private static final String SUSPECT_STATUS = stream(SuspectsExtract.NAME, SuspectsExtract.STATUS);
+  private static final String SUSPECT_DISRUPTION = stream(SuspectsExtract.NAME, SuspectsExtract.DISRUPTION);
+
   private final SampleConfig config;
+  private final List<YesNo> cohortYesNo;
   private final double[] authorityWeights;
   private final int suspectPool;
 
   Synthesis(SampleConfig config) {
+    this(config, COHORT_YES_NO);
+  }
+
+  /** A synthesis with other Y/N facts in the cohort (tests: a column added leaves the others as they were). */
+  Synthesis(SampleConfig config, List<YesNo> cohortYesNo) {
     this.config = config;
+    this.cohortYesNo = List.copyOf(cohortYesNo);
     this.authorityWeights = new double[config.authorities().size()];
     for (int i = 0; i < authorityWeights.length; i++) {
       String la = config.authorities().get(i);
@@ -84,180 +161,199 @@ final class Synthesis {
 
   /** The {@code index}-th child of the CSE register. */
   SyntheticChild cohortChild(long index) {
-    SplittableRandom rng = Randoms.forItem(config.seed(), COHORT_STREAM, index);
+    Draws d = Draws.forItem(config.seed(), COHORT_STREAM, index);
     String id = Randoms.pseudonym(config.seed(), COHORT_STREAM, index);
-    String la = authority(rng);
-    String gender = GENDERS[Randoms.weighted(rng, COHORT_GENDER_WEIGHTS)];
-    LocalDate identified = identificationDate(rng);
-    int age = AGES_AT_IDENTIFICATION[Randoms.weighted(rng, AGE_WEIGHTS)];
-    LocalDate birth = birthDateForAge(rng, identified, age);
-    String ethnicity = ETHNICITY[Randoms.weighted(rng, ETHNICITY_WEIGHTS)];
+    String la = authority(d.of(COHORT_LA));
+    String gender = GENDERS[Randoms.weighted(d.of(COHORT_GENDER), COHORT_GENDER_WEIGHTS)];
+    LocalDate identified = identificationDate(d.of(COHORT_IDENTIFIED));
+    SplittableRandom birthDraws = d.of(COHORT_BIRTH);
+    int age = AGES_AT_IDENTIFICATION[Randoms.weighted(birthDraws, AGE_WEIGHTS)];
+    LocalDate birth = birthDateForAge(birthDraws, identified, age);
+    String ethnicity = ETHNICITY[Randoms.weighted(d.of(COHORT_ETHNICITY), ETHNICITY_WEIGHTS)];
 
     List<SyntheticChild.Episode> episodes = new ArrayList<>();
-    boolean missingHistory = Randoms.chance(rng, 0.88);
-    boolean lookedAfter = Randoms.chance(rng, 0.16);
-    String cp = CP[Randoms.weighted(rng, CP_WEIGHTS)];
-    boolean domesticAbuse = Randoms.chance(rng, 0.21);
-    boolean rape = Randoms.chance(rng, 0.20);
+    boolean missingHistory = Randoms.chance(d.of(MISSING_HISTORY), 0.88);
+    Map<String, Boolean> facts = new LinkedHashMap<>();
+    for (YesNo yesNo : cohortYesNo) {
+      facts.put(yesNo.column(), Randoms.chance(d.of(stream(CohortExtract.NAME, yesNo.column())), yesNo.prevalence()));
+    }
+    String cp = CP[Randoms.weighted(d.of(COHORT_CP_PLAN), CP_WEIGHTS)];
     LocalDate start = identified;
     String episodeLa = la;
     LocalDate eighteenth = birth.withDayOfMonth(1).plusYears(18);
     for (int e = 0; e < 2 && !start.isAfter(config.to()) && start.isBefore(eighteenth); e++) {
-      LocalDate closed = start.plusDays(Math.max(14, Randoms.logNormalDays(rng, 170, 0.7)));
+      LocalDate closed = start.plusDays(Math.max(14, Randoms.logNormalDays(d.of(COHORT_CLOSED), 170, 0.7)));
       if (!closed.isBefore(eighteenth)) {
         closed = eighteenth.minusDays(1); // services close CSE concern at 18
       }
       if (closed.isAfter(config.to())) {
         closed = null;
       }
-      episodes.add(episode(rng, episodeLa, start, closed, lookedAfter, cp, domesticAbuse, rape, missingHistory));
-      if (closed == null || !Randoms.chance(rng, 0.15)) {
+      episodes.add(episode(d, episodeLa, start, closed, facts, cp, missingHistory));
+      if (closed == null || !Randoms.chance(d.of(COHORT_EPISODES), 0.15)) {
         break;
       }
-      start = closed.plusDays(30 + rng.nextInt(330));
-      if (Randoms.chance(rng, 0.1)) {
-        episodeLa = authority(rng);
+      start = closed.plusDays(30 + d.of(COHORT_IDENTIFIED).nextInt(330));
+      if (Randoms.chance(d.of(COHORT_LA), 0.1)) {
+        episodeLa = authority(d.of(COHORT_LA));
       }
     }
     LocalDate riskFrom = max(config.from(), identified.minusDays(365));
     LocalDate lastClosed = episodes.get(episodes.size() - 1).closed();
     LocalDate riskTo = lastClosed == null ? config.to() : min(config.to(), lastClosed.plusDays(180));
-    List<SyntheticChild.MissingEpisode> missing =
-        missingHistory ? missingEpisodes(rng, la, riskFrom, riskTo, 1 + Randoms.geometric(rng, 4.0)) : List.of();
+    List<SyntheticChild.MissingEpisode> missing = missingHistory
+        ? missingEpisodes(d, la, riskFrom, riskTo, 1 + Randoms.geometric(d.of(MISSING_HISTORY), 4.0)) : List.of();
     LocalDate activeTo = lastClosed == null ? config.to() : min(config.to(), lastClosed);
     return new SyntheticChild(id, la, gender, birth, ethnicity, List.copyOf(episodes), missing,
-        education(rng, identified, activeTo), health(rng, identified, activeTo, 1.0),
-        incidents(rng, index, id, la, identified, activeTo));
+        education(d, identified, activeTo), health(d, identified, activeTo, 1.0),
+        incidents(d, index, id, la, identified, activeTo));
   }
 
   private SyntheticChild.Episode episode(
-      SplittableRandom rng, String la, LocalDate identified, LocalDate closed, boolean lookedAfter, String cp,
-      boolean domesticAbuse, boolean rape, boolean missing) {
+      Draws d, String la, LocalDate identified, LocalDate closed, Map<String, Boolean> facts, String cp,
+      boolean missing) {
+    SplittableRandom cinDraws = d.of(COHORT_CIN_FACTORS);
     List<String> cin = new ArrayList<>();
-    if (Randoms.chance(rng, 0.75)) {
+    if (Randoms.chance(cinDraws, 0.75)) {
       cin.add("11A");
     }
-    if (missing && Randoms.chance(rng, 0.6)) {
+    if (missing && Randoms.chance(cinDraws, 0.6)) {
       cin.add("10A");
     }
-    if (Randoms.chance(rng, 0.04)) {
+    if (Randoms.chance(cinDraws, 0.04)) {
       cin.add("12A");
     }
-    if (Randoms.chance(rng, 0.06)) {
+    if (Randoms.chance(cinDraws, 0.06)) {
       cin.add("13A");
     }
-    if (Randoms.chance(rng, 0.09)) {
+    if (Randoms.chance(cinDraws, 0.09)) {
       cin.add("24A");
     }
-    if (domesticAbuse && Randoms.chance(rng, 0.7)) {
+    if (facts.get(CohortExtract.DOMESTIC_ABUSE) && Randoms.chance(cinDraws, 0.7)) {
       cin.add("3A");
     }
-    LocalDate assessed = Randoms.chance(rng, 0.9) ? identified.plusDays(Randoms.geometric(rng, 12)) : null;
-    LocalDate planned = Randoms.chance(rng, 0.8) ? identified.plusDays(7 + Randoms.geometric(rng, 20)) : null;
+    SplittableRandom assessedDraws = d.of(COHORT_RISK_ASSESSED);
+    LocalDate assessed = Randoms.chance(assessedDraws, 0.9) ? identified.plusDays(Randoms.geometric(assessedDraws, 12)) : null;
+    SplittableRandom plannedDraws = d.of(COHORT_PLANNED);
+    LocalDate planned = Randoms.chance(plannedDraws, 0.8)
+        ? identified.plusDays(7 + Randoms.geometric(plannedDraws, 20)) : null;
     LocalDate limit = closed == null ? config.to() : closed;
+    Map<String, Boolean> yesNo = new LinkedHashMap<>();
+    for (YesNo column : cohortYesNo) {
+      boolean recorded = Randoms.chance(d.of(stream(CohortExtract.NAME, column.column())), column.recorded());
+      yesNo.put(column.column(), recorded ? facts.get(column.column()) : null);
+    }
     return new SyntheticChild.Episode(la, identified, closed,
-        RISK[Randoms.weighted(rng, RISK_WEIGHTS)], MODELS[Randoms.weighted(rng, MODEL_WEIGHTS)],
-        Randoms.chance(rng, 0.95) ? lookedAfter : null, cp, List.copyOf(cin),
-        Randoms.chance(rng, 0.9) ? domesticAbuse : null, Randoms.chance(rng, 0.85) ? rape : null,
+        RISK[Randoms.weighted(d.of(COHORT_RISK_LEVEL), RISK_WEIGHTS)],
+        MODELS[Randoms.weighted(d.of(COHORT_CSE_MODEL), MODEL_WEIGHTS)],
+        cp, List.copyOf(cin), Collections.unmodifiableMap(yesNo),
         assessed == null || assessed.isAfter(limit) ? null : assessed,
         planned == null || planned.isAfter(limit) ? null : planned);
   }
 
   /** The {@code index}-th child who went missing but is not on the CSE register. */
   SyntheticChild missingOnlyChild(long index) {
-    SplittableRandom rng = Randoms.forItem(config.seed(), MISSING_ONLY_STREAM, index);
+    Draws d = Draws.forItem(config.seed(), MISSING_ONLY_STREAM, index);
     String id = Randoms.pseudonym(config.seed(), MISSING_ONLY_STREAM, index);
-    String la = authority(rng);
-    String gender = GENDERS[Randoms.weighted(rng, MISSING_GENDER_WEIGHTS)];
-    LocalDate first = Randoms.date(rng, config.from(), config.to());
-    LocalDate birth = birthDateForAge(rng, first, 10 + rng.nextInt(8));
+    String la = authority(d.of(MISSING_LA));
+    String gender = GENDERS[Randoms.weighted(d.of(MISSING_GENDER), MISSING_GENDER_WEIGHTS)];
+    LocalDate first = Randoms.date(d.of(MISSING_START), config.from(), config.to());
+    LocalDate birth = birthDateForAge(d.of(MISSING_BIRTH), first, 10 + d.of(MISSING_BIRTH).nextInt(8));
     LocalDate eighteenth = birth.withDayOfMonth(1).plusYears(18);
-    List<SyntheticChild.MissingEpisode> missing =
-        missingEpisodes(rng, la, first, min(config.to(), eighteenth.minusDays(1)), 1 + Randoms.geometric(rng, 1.5));
+    List<SyntheticChild.MissingEpisode> missing = missingEpisodes(d, la, first,
+        min(config.to(), eighteenth.minusDays(1)), 1 + Randoms.geometric(d.of(MISSING_HISTORY), 1.5));
     List<SyntheticChild.EducationRecord> education =
-        Randoms.chance(rng, 0.5) ? education(rng, first, config.to()) : List.of();
+        Randoms.chance(d.of(EDUCATION_KNOWN), 0.5) ? education(d, first, config.to()) : List.of();
     return new SyntheticChild(id, la, gender, birth, null, List.of(), missing, education,
-        health(rng, first, config.to(), 0.4), List.of());
+        health(d, first, config.to(), 0.4), List.of());
   }
 
   /** The {@code index}-th incident with no identified victim. */
   SyntheticChild.Incident unlinkedIncident(long index) {
-    SplittableRandom rng = Randoms.forItem(config.seed(), UNLINKED_INCIDENT_STREAM, index);
-    return incident(rng, "U" + Randoms.pseudonym(config.seed(), UNLINKED_INCIDENT_STREAM, index), authority(rng),
-        Randoms.date(rng, config.from(), config.to()), null);
+    Draws d = Draws.forItem(config.seed(), UNLINKED_INCIDENT_STREAM, index);
+    return incident(d, "U" + Randoms.pseudonym(config.seed(), UNLINKED_INCIDENT_STREAM, index),
+        authority(d.of(INCIDENT_LA)), Randoms.date(d.of(INCIDENT_RECORDED), config.from(), config.to()), null);
   }
 
   private List<SyntheticChild.MissingEpisode> missingEpisodes(
-      SplittableRandom rng, String la, LocalDate from, LocalDate to, int count) {
+      Draws d, String la, LocalDate from, LocalDate to, int count) {
     List<SyntheticChild.MissingEpisode> episodes = new ArrayList<>();
     long window = Math.max(1, ChronoUnit.DAYS.between(from, to));
     long meanGap = Math.max(2, window / (count + 1));
-    LocalDate cursor = from.plusDays(rng.nextLong(Math.max(1, meanGap)));
-    Geography.Area area = Geography.area(la);
+    SplittableRandom starts = d.of(MISSING_START);
+    LocalDate cursor = from.plusDays(starts.nextLong(Math.max(1, meanGap)));
     for (int i = 0; i < count && !cursor.isAfter(to); i++) {
-      int band = Randoms.weighted(rng, new double[] {45, 35, 15, 5});
+      SplittableRandom ends = d.of(MISSING_END);
+      int band = Randoms.weighted(ends, new double[] {45, 35, 15, 5});
       long days = switch (band) {
         case 0 -> 0;
-        case 1 -> 1 + rng.nextInt(2);
-        case 2 -> 3 + rng.nextInt(5);
-        default -> 8 + rng.nextInt(23);
+        case 1 -> 1 + ends.nextInt(2);
+        case 2 -> 3 + ends.nextInt(5);
+        default -> 8 + ends.nextInt(23);
       };
       LocalDate end = cursor.plusDays(days);
-      String episodeLa = config.authorities().size() > 1 && Randoms.chance(rng, 0.12) ? authority(rng) : la;
-      String type = Randoms.chance(rng, 0.85) ? "M" : "A";
+      String episodeLa = config.authorities().size() > 1 && Randoms.chance(d.of(MISSING_LA), 0.12)
+          ? authority(d.of(MISSING_LA)) : la;
+      String type = Randoms.chance(d.of(MISSING_TYPE), 0.85) ? "M" : "A";
       if (end.isAfter(config.to())) {
         episodes.add(new SyntheticChild.MissingEpisode(episodeLa, type, cursor, null, null, null, null, null));
         break;
       }
+      SplittableRandom rhiDraws = d.of(MISSING_RHI_OFFERED);
       LocalDate offered = null;
-      int rhi = Randoms.weighted(rng, new double[] {60, 25, 15});
+      int rhi = Randoms.weighted(rhiDraws, new double[] {60, 25, 15});
       if (rhi == 0) {
-        offered = end.plusDays(rng.nextInt(3));
+        offered = end.plusDays(rhiDraws.nextInt(3));
       } else if (rhi == 1) {
-        offered = end.plusDays(4 + rng.nextInt(7));
+        offered = end.plusDays(4 + rhiDraws.nextInt(7));
       }
       if (offered != null && offered.isAfter(config.to())) {
         offered = null;
       }
-      Boolean accepted = offered == null ? null : Randoms.chance(rng, 0.65);
-      int[] found = Randoms.chance(rng, 0.5) ? Geography.location(rng, Geography.area(episodeLa)) : null;
+      Boolean accepted = offered == null ? null : Randoms.chance(d.of(MISSING_RHI_ACCEPTED), 0.65);
+      SplittableRandom foundDraws = d.of(MISSING_FOUND);
+      int[] found = Randoms.chance(foundDraws, 0.5) ? Geography.location(foundDraws, Geography.area(episodeLa)) : null;
       episodes.add(new SyntheticChild.MissingEpisode(episodeLa, type, cursor, end, offered, accepted,
           found == null ? null : found[0], found == null ? null : found[1]));
-      cursor = end.plusDays(1 + Randoms.geometric(rng, meanGap));
+      cursor = end.plusDays(1 + Randoms.geometric(starts, meanGap));
     }
     return List.copyOf(episodes);
   }
 
-  private List<SyntheticChild.EducationRecord> education(SplittableRandom rng, LocalDate from, LocalDate to) {
+  private List<SyntheticChild.EducationRecord> education(Draws d, LocalDate from, LocalDate to) {
     List<SyntheticChild.EducationRecord> records = new ArrayList<>();
-    LocalDate date = from.minusDays(rng.nextInt(60));
-    int status = Randoms.weighted(rng, EDUCATION_WEIGHTS);
-    boolean roni = Randoms.chance(rng, 0.30);
-    boolean absent = Randoms.chance(rng, 0.35);
+    SplittableRandom dates = d.of(EDUCATION_RECORDED);
+    SplittableRandom statuses = d.of(EDUCATION_STATUS);
+    LocalDate date = from.minusDays(dates.nextInt(60));
+    int status = Randoms.weighted(statuses, EDUCATION_WEIGHTS);
+    boolean roni = Randoms.chance(d.of(EDUCATION_RONI), 0.30);
+    boolean absent = Randoms.chance(d.of(EDUCATION_ABSENCE), 0.35);
     while (!date.isAfter(to) && records.size() < 4) {
       records.add(new SyntheticChild.EducationRecord(date, EDUCATION[status],
-          Randoms.chance(rng, 0.9) ? roni : null, Randoms.chance(rng, 0.9) ? absent : null,
-          EXCLUSION[Randoms.weighted(rng, EXCLUSION_WEIGHTS)]));
-      date = date.plusDays(150 + rng.nextInt(60));
-      if (Randoms.chance(rng, 0.25)) {
-        status = Randoms.weighted(rng, EDUCATION_WEIGHTS);
+          Randoms.chance(d.of(EDUCATION_RONI), 0.9) ? roni : null,
+          Randoms.chance(d.of(EDUCATION_ABSENCE), 0.9) ? absent : null,
+          EXCLUSION[Randoms.weighted(d.of(EDUCATION_EXCLUSION), EXCLUSION_WEIGHTS)]));
+      date = date.plusDays(150 + dates.nextInt(60));
+      if (Randoms.chance(statuses, 0.25)) {
+        status = Randoms.weighted(statuses, EDUCATION_WEIGHTS);
       }
     }
     return List.copyOf(records);
   }
 
-  private List<SyntheticChild.HealthContact> health(SplittableRandom rng, LocalDate from, LocalDate to, double scale) {
+  private List<SyntheticChild.HealthContact> health(Draws d, LocalDate from, LocalDate to, double scale) {
     List<SyntheticChild.HealthContact> contacts = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     LocalDate start = max(config.from(), from.minusDays(180));
     LocalDate end = min(config.to(), to.plusDays(90));
+    SplittableRandom services = d.of(HEALTH_SERVICE);
     for (int s = 0; s < SERVICES.length; s++) {
-      if (!Randoms.chance(rng, SERVICE_CHANCE[s] * scale)) {
+      if (!Randoms.chance(services, SERVICE_CHANCE[s] * scale)) {
         continue;
       }
-      int n = 1 + rng.nextInt(3);
+      int n = 1 + services.nextInt(3);
       for (int i = 0; i < n; i++) {
-        LocalDate date = Randoms.date(rng, start, end);
+        LocalDate date = Randoms.date(d.of(HEALTH_DATE), start, end);
         if (keys.add(date + SERVICES[s])) {
           contacts.add(new SyntheticChild.HealthContact(date, SERVICES[s]));
         }
@@ -267,66 +363,71 @@ final class Synthesis {
   }
 
   private List<SyntheticChild.Incident> incidents(
-      SplittableRandom rng, long childIndex, String childId, String la, LocalDate identified, LocalDate to) {
-    int n = Randoms.poisson(rng, 2.2);
+      Draws d, long childIndex, String childId, String la, LocalDate identified, LocalDate to) {
+    int n = Randoms.poisson(d.of(INCIDENT_COUNT), 2.2);
     List<SyntheticChild.Incident> incidents = new ArrayList<>();
     LocalDate from = max(config.from(), identified.minusDays(60));
     for (int k = 0; k < n; k++) {
       String id = "I" + Randoms.pseudonym(config.seed(), INCIDENT_STREAM, (childIndex << 8) | k);
-      String incidentLa = config.authorities().size() > 1 && Randoms.chance(rng, 0.1) ? authority(rng) : la;
-      incidents.add(incident(rng, id, incidentLa, Randoms.date(rng, from, to),
-          Randoms.chance(rng, 0.95) ? childId : null));
+      String incidentLa = config.authorities().size() > 1 && Randoms.chance(d.of(INCIDENT_LA), 0.1)
+          ? authority(d.of(INCIDENT_LA)) : la;
+      incidents.add(incident(d, id, incidentLa, Randoms.date(d.of(INCIDENT_RECORDED), from, to),
+          Randoms.chance(d.of(INCIDENT_VICTIM), 0.95) ? childId : null));
     }
     return List.copyOf(incidents);
   }
 
-  private SyntheticChild.Incident incident(
-      SplittableRandom rng, String id, String la, LocalDate recorded, String victimId) {
-    String contact = CONTACT[Randoms.weighted(rng, CONTACT_WEIGHTS)];
-    boolean online = contact.equals("online") || contact.equals("non_contact") && Randoms.chance(rng, 0.6);
-    String place = online ? "online" : PLACES[Randoms.weighted(rng, PLACE_WEIGHTS)];
-    int[] location = online ? null : Geography.location(rng, Geography.area(la));
-    String platform = online ? PLATFORMS[Randoms.weighted(rng, PLATFORM_WEIGHTS)] : null;
+  private SyntheticChild.Incident incident(Draws d, String id, String la, LocalDate recorded, String victimId) {
+    String contact = CONTACT[Randoms.weighted(d.of(INCIDENT_CONTACT), CONTACT_WEIGHTS)];
+    SplittableRandom places = d.of(INCIDENT_PLACE);
+    boolean online = contact.equals("online") || contact.equals("non_contact") && Randoms.chance(places, 0.6);
+    String place = online ? "online" : PLACES[Randoms.weighted(places, PLACE_WEIGHTS)];
+    int[] location = online ? null : Geography.location(d.of(INCIDENT_LOCATION), Geography.area(la));
+    String platform = online ? PLATFORMS[Randoms.weighted(d.of(INCIDENT_PLATFORM), PLATFORM_WEIGHTS)] : null;
     List<SyntheticChild.SuspectLink> suspects = new ArrayList<>();
-    int count = Randoms.weighted(rng, new double[] {30, 55, 10, 5});
+    SplittableRandom picks = d.of(SUSPECT_ID);
+    int count = Randoms.weighted(picks, new double[] {30, 55, 10, 5});
     Set<Integer> chosen = new HashSet<>();
     for (int s = 0; s < count; s++) {
-      double u = rng.nextDouble();
+      double u = picks.nextDouble();
       int suspect = (int) Math.floor(suspectPool * u * u); // a few prolific suspects, many occasional ones
       if (!chosen.add(suspect)) {
         continue;
       }
-      suspects.add(suspectLink(rng, suspect));
+      suspects.add(suspectLink(d, suspect));
     }
-    return new SyntheticChild.Incident(id, recorded, la, INCIDENT_TYPES[Randoms.weighted(rng, INCIDENT_TYPE_WEIGHTS)],
+    return new SyntheticChild.Incident(id, recorded, la,
+        INCIDENT_TYPES[Randoms.weighted(d.of(INCIDENT_TYPE), INCIDENT_TYPE_WEIGHTS)],
         contact, place, location == null ? null : location[0], location == null ? null : location[1],
         victimId, platform, List.copyOf(suspects));
   }
 
-  private SyntheticChild.SuspectLink suspectLink(SplittableRandom incidentRng, int suspect) {
-    SplittableRandom person = Randoms.forItem(config.seed(), SUSPECT_STREAM, suspect);
-    String gender = GENDERS[Randoms.weighted(person, new double[] {8, 90, 2})];
-    int ageBand = Randoms.weighted(person, new double[] {14, 32, 28, 21, 5});
+  private SyntheticChild.SuspectLink suspectLink(Draws incident, int suspect) {
+    Draws person = Draws.forItem(config.seed(), SUSPECT_STREAM, suspect);
+    String gender = GENDERS[Randoms.weighted(person.of(SUSPECT_GENDER), new double[] {8, 90, 2})];
+    SplittableRandom years = person.of(SUSPECT_BIRTH_YEAR);
+    int ageBand = Randoms.weighted(years, new double[] {14, 32, 28, 21, 5});
     int ageIn2016 = switch (ageBand) {
-      case 0 -> 14 + person.nextInt(4);
-      case 1 -> 18 + person.nextInt(7);
-      case 2 -> 25 + person.nextInt(11);
-      case 3 -> 36 + person.nextInt(25);
+      case 0 -> 14 + years.nextInt(4);
+      case 1 -> 18 + years.nextInt(7);
+      case 2 -> 25 + years.nextInt(11);
+      case 3 -> 36 + years.nextInt(25);
       default -> -1;
     };
     Integer birthYear = ageIn2016 < 0 ? null : 2016 - ageIn2016;
+    SplittableRandom tactics = incident.of(SUSPECT_DISRUPTION);
     List<String> disruption = new ArrayList<>();
-    if (Randoms.chance(incidentRng, 0.4)) {
-      disruption.add(DISRUPTION[Randoms.weighted(incidentRng, DISRUPTION_WEIGHTS)]);
-      if (Randoms.chance(incidentRng, 0.25)) {
-        String second = DISRUPTION[Randoms.weighted(incidentRng, DISRUPTION_WEIGHTS)];
+    if (Randoms.chance(tactics, 0.4)) {
+      disruption.add(DISRUPTION[Randoms.weighted(tactics, DISRUPTION_WEIGHTS)]);
+      if (Randoms.chance(tactics, 0.25)) {
+        String second = DISRUPTION[Randoms.weighted(tactics, DISRUPTION_WEIGHTS)];
         if (!disruption.contains(second)) {
           disruption.add(second);
         }
       }
     }
     return new SyntheticChild.SuspectLink("S" + Randoms.pseudonym(config.seed(), SUSPECT_STREAM, suspect), gender,
-        birthYear, STATUS[Randoms.weighted(incidentRng, STATUS_WEIGHTS)], List.copyOf(disruption));
+        birthYear, STATUS[Randoms.weighted(incident.of(SUSPECT_STATUS), STATUS_WEIGHTS)], List.copyOf(disruption));
   }
 
   private String authority(SplittableRandom rng) {
@@ -356,6 +457,10 @@ final class Synthesis {
     YearMonth month = months.get(rng.nextInt(months.size()));
     int lastDay = month.equals(YearMonth.from(date)) ? date.getDayOfMonth() : month.lengthOfMonth();
     return month.atDay(1 + rng.nextInt(Math.min(lastDay, 28)));
+  }
+
+  private static String stream(String extract, String column) {
+    return extract + "." + column;
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

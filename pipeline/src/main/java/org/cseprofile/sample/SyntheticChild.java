@@ -2,6 +2,7 @@ package org.cseprofile.sample;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Everything the generator decided about one child, before it is written out as extract rows. */
 record SyntheticChild(
@@ -9,11 +10,10 @@ record SyntheticChild(
     List<Episode> episodes, List<MissingEpisode> missing, List<EducationRecord> education,
     List<HealthContact> health, List<Incident> incidents) {
 
-  /** An episode of CSE concern (one row of the cohort extract). */
+  /** An episode of CSE concern (one row of the cohort extract); {@code yesNo}: the Y/N facts by column, null when blank. */
   record Episode(
-      String laCode, LocalDate identified, LocalDate closed, String riskLevel, String cseModel, Boolean lookedAfter,
-      String cpPlan, List<String> cinFactors, Boolean domesticAbuse, Boolean priorRapeAllegation,
-      LocalDate riskAssessed, LocalDate planned) {}
+      String laCode, LocalDate identified, LocalDate closed, String riskLevel, String cseModel,
+      String cpPlan, List<String> cinFactors, Map<String, Boolean> yesNo, LocalDate riskAssessed, LocalDate planned) {}
 
   /** A missing or away episode (one row of the SSDA903 missing table). */
   record MissingEpisode(

@@ -162,6 +162,35 @@ public final class PublishedFiles {
     return schema.named(table.name());
   }
 
+  /**
+   * Deletes the bookkeeping files Hadoop leaves beside what it writes ({@code .crc} checksums,
+   * {@code _SUCCESS}) anywhere under {@code folder}, so a published folder holds only what goes to a
+   * board. Listed through the raw file system: a checksummed one hides its {@code .crc} files.
+   */
+  public static void removeBookkeeping(Configuration hadoop, Path folder) {
+    try {
+      FileSystem fs = folder.getFileSystem(hadoop);
+      FileSystem raw = fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checksummed ? checksummed.getRawFileSystem()
+          : fs;
+      if (!raw.exists(folder)) {
+        return;
+      }
+      var files = raw.listFiles(folder, true);
+      List<Path> bookkeeping = new ArrayList<>();
+      while (files.hasNext()) {
+        Path file = files.next().getPath();
+        if (OutputFiles.hidden(file.getName())) {
+          bookkeeping.add(file);
+        }
+      }
+      for (Path file : bookkeeping) {
+        raw.delete(file, false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tidy published folder " + folder, e);
+    }
+  }
+
   /** Reads a published table written by {@link #writeParquet}. */
   public static PublishedTable readParquet(Configuration hadoop, Path path) {
     try {

@@ -28,23 +28,30 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
  * {@link #publish} writes a journal naming the period's units (see {@link OutputLayout}) and
  * renames each staged unit over the old one; the journal makes the run's renames all-or-nothing
  * across a crash, because the next run to open the folder completes them before anything else.
- * Staging folders without a journal belong to runs that died before publishing and are deleted.
- * A lock keeps one run at a time per output folder.
+ * Staging folders without a journal belong to runs that died before publishing and are deleted,
+ * but only those that prove to be a run's (they hold {@link #STAGING_MARKER}); anything else found
+ * there, or among a period's files, that cse-profile did not write is left where it is and named in
+ * a warning. The folder must be new, empty or marked as an output ({@link OutputMarker}). A lock
+ * keeps one run at a time per output folder ({@link OutputLock}).
  */
 public final class StagedOutput implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String JOURNAL_SUFFIX = ".publish.json";
   private static final String LOCK = "lock.json";
   private static final String REPLACED = "_replaced";
+  /** Written first into every staging folder: what proves it is a run's, so a later run may delete it. */
+  static final String STAGING_MARKER = ".cse-profile-staging";
 
   private final FileSystem fs;
   private final OutputLayout target;
   private final String runId;
   private final Path folder;
   private final OutputLock lock;
+  private final Consumer<String> notices;
   private boolean published;
 
-  private StagedOutput(FileSystem fs, OutputLayout target, String runId, OutputLock lock) {
+  private StagedOutput(FileSystem fs, OutputLayout target, String runId, OutputLock lock, Consumer<String> notices) {
+    this.notices = notices;
     this.fs = fs;
     this.target = target;
     this.runId = runId;
@@ -61,12 +68,17 @@ public final class StagedOutput implements AutoCloseable {
     try {
       Path root = new Path(target.root());
       FileSystem fs = root.getFileSystem(hadoop);
+      OutputMarker.claim(fs, root);
       OwnerOnly.mkdirs(fs, target.staging());
-      OutputLock lock = OutputLock.acquire(fs, new Path(target.staging(), LOCK), runId);
+      OutputLock lock = OutputLock.acquire(fs, root, new Path(target.staging(), LOCK), runId);
       try {
-        StagedOutput staged = new StagedOutput(fs, target, runId, lock);
+        StagedOutput staged = new StagedOutput(fs, target, runId, lock, notices);
         staged.recover(notices);
         OwnerOnly.mkdirs(fs, staged.folder);
+        try (OutputStream out = fs.create(new Path(staged.folder, STAGING_MARKER), false)) {
+          out.write(runId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        OwnerOnly.set(fs, new Path(staged.folder, STAGING_MARKER), OwnerOnly.FILE);
         return staged;
       } catch (RuntimeException | IOException e) {
         lock.close();
@@ -151,15 +163,27 @@ public final class StagedOutput implements AutoCloseable {
     publish(period, Integer.MAX_VALUE);
   }
 
+  /**
+   * Publishes the units staged for {@code period} (for example only its published folder and manifest, as
+   * {@code report} does), replacing those and removing nothing else.
+   */
+  public void publishStagedUnits(String period) {
+    publish(period, Integer.MAX_VALUE, false);
+  }
+
   /** Publishes, stopping after {@code maxRenames} renames as a crash would (for tests). */
   void publish(String period, int maxRenames) {
+    publish(period, maxRenames, true);
+  }
+
+  private void publish(String period, int maxRenames, boolean removeOthers) {
     if (published) {
       throw new IllegalStateException("already published");
     }
     OwnerOnly.seal(fs, folder);
     try {
       List<String> units = units(new Path(folder.toString()), period);
-      List<String> removals = new ArrayList<>(units(new Path(target.root()), period));
+      List<String> removals = new ArrayList<>(removeOthers ? units(new Path(target.root()), period) : List.of());
       removals.removeAll(units);
       Journal journal = new Journal(runId, period, units, removals);
       Path journalPath = journalPath(runId);
@@ -170,9 +194,44 @@ public final class StagedOutput implements AutoCloseable {
       OwnerOnly.set(fs, pending, OwnerOnly.FILE);
       rename(pending, journalPath); // from here on, the run is committed: a crash is completed by the next run
       published = true;
-      rollForward(journal, maxRenames);
+      rollForward(journal, maxRenames, this.notices);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish the output of " + period, e);
+    }
+  }
+
+  /**
+   * Copies the files cse-profile wrote under {@code unit} (a folder relative to the output folder, such as
+   * {@code published/2016-Q4}) into this run's staging, except those {@code skip} accepts (relative paths);
+   * returns the copies.
+   */
+  public List<String> stageCopy(String unit, java.util.function.Predicate<String> skip) {
+    try {
+      Path from = new Path(new Path(target.root()), unit);
+      List<String> copies = new ArrayList<>();
+      if (fs.exists(from)) {
+        copyProductFiles(from, unit, skip, copies);
+      }
+      return copies;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + unit + " into the staging folder", e);
+    }
+  }
+
+  private void copyProductFiles(Path from, String relative, java.util.function.Predicate<String> skip,
+      List<String> copies) throws IOException {
+    FileStatus[] entries = fs.listStatus(from);
+    Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus entry : entries) {
+      String child = relative + "/" + entry.getPath().getName();
+      if (entry.isDirectory()) {
+        copyProductFiles(entry.getPath(), child, skip, copies);
+      } else if (ProductFiles.written(child) && !entry.getPath().getName().endsWith(".crc") && !skip.test(child)) {
+        Path to = new Path(folder, child);
+        OwnerOnly.mkdirs(fs, to.getParent());
+        org.apache.hadoop.fs.FileUtil.copy(fs, entry.getPath(), fs, to, false, fs.getConf());
+        copies.add(to.toString());
+      }
     }
   }
 
@@ -209,24 +268,40 @@ public final class StagedOutput implements AutoCloseable {
         Journal journal;
         try (InputStream in = fs.open(entry.getPath())) {
           journal = JSON.readValue(in, Journal.class);
+        } catch (IOException e) {
+          notices.accept("left alone: " + Path.getPathWithoutSchemeAndAuthority(entry.getPath())
+              + " is not a publish journal cse-profile wrote");
+          continue;
         }
         notices.accept("completing the publication of " + journal.period() + " by run " + journal.runId()
             + ", which stopped while publishing");
-        rollForward(journal, Integer.MAX_VALUE);
+        rollForward(journal, Integer.MAX_VALUE, notices);
       }
     }
-    for (FileStatus entry : fs.listStatus(target.staging())) {
+    FileStatus[] left = fs.listStatus(target.staging());
+    Arrays.sort(left, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus entry : left) {
       String name = entry.getPath().getName();
-      if (!name.equals(LOCK)) {
-        notices.accept("deleting staging left by run " + name.replace(JOURNAL_SUFFIX + ".tmp", "")
+      if (name.equals(LOCK) || name.endsWith(JOURNAL_SUFFIX)) {
+        continue; // the heartbeat lock; a journal that could not be read
+      }
+      if (entry.isDirectory() && fs.exists(new Path(entry.getPath(), STAGING_MARKER))) {
+        notices.accept("deleting staging left by run " + name
             + ", which stopped before publishing; the previous output is unchanged");
         fs.delete(entry.getPath(), true);
+      } else if (entry.isFile() && name.endsWith(JOURNAL_SUFFIX + ".tmp")
+          && fs.exists(new Path(new Path(target.staging(), name.substring(0, name.length() - JOURNAL_SUFFIX.length() - 4)),
+              STAGING_MARKER))) {
+        fs.delete(entry.getPath(), false); // a journal cut short; its staging folder follows in this loop
+      } else if (!Scratch.removeIfStale(fs, entry)) {
+        notices.accept("left alone: " + Path.getPathWithoutSchemeAndAuthority(entry.getPath()) + " was not written "
+            + "by cse-profile; keep your own files outside the output folder");
       }
     }
   }
 
   /** Moves every staged unit into place, old units out of the way, then forgets the run. Idempotent. */
-  private void rollForward(Journal journal, int maxRenames) throws IOException {
+  private void rollForward(Journal journal, int maxRenames, Consumer<String> notices) throws IOException {
     Path staging = new Path(target.staging(), journal.runId());
     Path root = new Path(target.root());
     int renames = 0;
@@ -256,8 +331,36 @@ public final class StagedOutput implements AutoCloseable {
         moveAway(staging, unit);
       }
     }
+    keepUnknownFiles(new Path(staging, REPLACED), "", notices);
     fs.delete(journalPath(journal.runId()), false);
     fs.delete(staging, true);
+  }
+
+  /**
+   * Puts back, where they were, the files of the replaced units that cse-profile did not write (a document
+   * saved in {@code published/2016-Q4/}, say), and names each in a notice.
+   */
+  private void keepUnknownFiles(Path replaced, String relative, Consumer<String> notices) throws IOException {
+    if (!fs.exists(replaced)) {
+      return;
+    }
+    FileStatus[] entries = fs.listStatus(replaced);
+    Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus entry : entries) {
+      String child = relative.isEmpty() ? entry.getPath().getName() : relative + "/" + entry.getPath().getName();
+      if (entry.isDirectory()) {
+        keepUnknownFiles(entry.getPath(), child, notices);
+      } else if (!ProductFiles.written(child)) {
+        Path back = new Path(new Path(target.root()), child);
+        if (fs.exists(back)) {
+          back = new Path(back.getParent(), back.getName() + ".kept-" + runId);
+        }
+        OwnerOnly.mkdirs(fs, back.getParent());
+        rename(entry.getPath(), back);
+        notices.accept("left alone: " + back + " was not written by cse-profile; keep your own files outside the "
+            + "output folder");
+      }
+    }
   }
 
   private void moveAway(Path staging, String unit) throws IOException {

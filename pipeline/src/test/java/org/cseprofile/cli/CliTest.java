@@ -50,7 +50,8 @@ class CliTest {
         "Children open to CSE concern (restricted, unsuppressed: not for publication):", "West Sussex",
         "restricted tables (analysts only): " + String.join(", ", ProfileCatalogue.names()) + ", quarantine",
         "board report: " + out.resolve("published/2016-Q4/report.pdf"),
-        // Every profile table, and the input files and their warnings, field completeness and hot spot grid.
+        "board report: " + out.resolve("published/2016-Q4/report.html"),
+        // Every profile table, and the input files, their warnings, field completeness and hot spot grid.
         "published tables: " + (ProfileCatalogue.TABLES.size() + 4) + " as CSV and Parquet in "
             + out.resolve("published/2016-Q4/tables") + "/",
         "charts: 10 as PNG and PDF in " + out.resolve("published/2016-Q4/charts") + "/");

@@ -150,6 +150,55 @@ class QueryCommandTest {
   }
 
   @Test
+  void publishAppliesThePolicyToEveryWholeNumberWhateverItsTypeOrName() {
+    // Finding 3: a count cast to text, or renamed age, was printed as "published".
+    Result cast = query("--publish", "--format", "csv", "SELECT la_code, CAST(children_open AS STRING) AS n FROM cohort "
+        + "WHERE period = '2016-Q4' ORDER BY la_code");
+    assertThat(cast.out()).isEqualTo("la_code,n\r\nALL,12\r\nE06000043,c\r\nE10000011,0\r\nE10000032,9\r\n");
+
+    Result renamed = query("--publish", "--format", "csv",
+        "SELECT children_open AS age FROM cohort WHERE period = '2016-Q4' AND la_code = 'E06000043'");
+    assertThat(renamed.out()).isEqualTo("age\r\nc\r\n");
+
+    Result nested = query("--publish", "--format", "csv", "SELECT age FROM (SELECT children_open AS age FROM cohort "
+        + "WHERE period = '2016-Q4' AND la_code = 'E06000043')");
+    assertThat(nested.out()).isEqualTo("age\r\nc\r\n");
+
+    Result union = query("--publish", "--format", "csv", "SELECT * FROM (SELECT age FROM age_by_gender WHERE age = 14 "
+        + "UNION ALL SELECT children_open FROM cohort WHERE period = '2016-Q4' AND la_code = 'E06000043') "
+        + "ORDER BY age DESC");
+    assertThat(union.out()).isEqualTo("age\r\n14\r\nc\r\n");
+  }
+
+  @Test
+  void noFileOutsideTheTablesCanBeRead() {
+    // Finding 3: Spark's parquet.`path` and text.`path` read any file on the machine.
+    for (String from : new String[] {"parquet.`" + output.resolve("restricted/cohort") + "`", "text.`/etc/hostname`",
+        "csv.`" + output.resolve("restricted") + "`"}) {
+      Result r = query("SELECT * FROM " + from);
+      assertThat(r.exitCode()).as(from).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+      assertThat(r.out()).as(from).isEmpty();
+    }
+    assertThat(query(Q4).exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void aQueryThatFailsWhileRunningIsReportedWithoutItsValuesAndTheNextIsRead() {
+    // Findings 3 and 5: a runtime error ended the session, and --verbose printed the value in Spark's message.
+    String failing = "SELECT raise_error(concat('CANARY-', la_code)) FROM cohort";
+    Result session = withInput(failing + "\n" + Q4 + "\n", () -> query("--verbose", "-"));
+    assertThat(session.err()).contains("cse-profile: the query failed while running (USER_RAISED_EXCEPTION); Spark's "
+        + "message is not shown, as it can quote values from the tables").doesNotContain("CANARY");
+    assertThat(session.out()).contains("E10000032              9").doesNotContain("CANARY");
+    assertThat(session.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+
+    Result single = query("--verbose", failing);
+    assertThat(single.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(single.err()).contains("the query failed while running").doesNotContain("CANARY");
+    assertThat(single.out()).doesNotContain("CANARY");
+  }
+
+  @Test
   void helpShowsExamples() {
     Result help = cli("query", "--help");
     assertThat(help.out()).contains("\"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",

@@ -25,6 +25,7 @@ import org.cseprofile.catalogue.ProfileCatalogue;
 import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.period.Period;
 import org.cseprofile.profile.ProfileSettings;
+import org.cseprofile.reports.document.HtmlCheck;
 import org.cseprofile.reports.published.MeasureKind;
 import org.cseprofile.reports.published.PublishedRow;
 import org.cseprofile.reports.published.PublishedTable;
@@ -38,6 +39,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
 
 /**
  * Runs the bundled sample once and scans every published artifact (CSV, Parquet, the chart PDFs'
@@ -61,6 +68,11 @@ class PublishedArtifactScanTest {
     result = SampleRun.result(spark);
     out = SampleRun.output(spark);
     published = out.resolve("published").resolve(PERIOD.label());
+    try { // TEMPORARY
+      Files.createDirectories(Path.of("target/sample-report"));
+      Files.copy(published.resolve("report.pdf"), Path.of("target/sample-report/report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(published.resolve("report.html"), Path.of("target/sample-report/report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) { throw new java.io.UncheckedIOException(e); }
   }
 
   @Test
@@ -74,6 +86,7 @@ class PublishedArtifactScanTest {
       assertThat(published.resolve("tables").resolve(name + ".parquet")).exists();
     }
     assertThat(published.resolve("report.pdf")).exists();
+    assertThat(published.resolve("report.html")).exists();
     assertThat(published.resolve("charts").resolve("vulnerabilities.png")).exists();
     assertThat(published.resolve("charts").resolve("vulnerabilities.pdf")).exists();
     assertThat(result.report().disclosure().passed()).isTrue();
@@ -144,6 +157,66 @@ class PublishedArtifactScanTest {
   }
 
   @Test
+  void noSmallCountInTheTextOfTheHtmlReport() throws IOException {
+    String scanned = withoutFixedText(htmlText(Files.readString(published.resolve("report.html"))));
+    assertThat(scanned).contains("Key findings");
+    Matcher m = Pattern.compile("(?<![\\w.,%/-])(\\d+)(?![\\w.,%/])").matcher(scanned);
+    while (m.find()) {
+      int from = Math.max(0, m.start() - 40);
+      assertThat(small(Long.parseLong(m.group(1)))).as("report.html: small number in \"%s\"",
+          scanned.substring(from, Math.min(scanned.length(), m.end() + 40)).replace('\n', ' ')).isFalse();
+    }
+  }
+
+  @Test
+  void theReportPassesPdfUaAndPdfAAndTheHtmlCheckAsRunAndWhenFiltered() throws Exception {
+    byte[] pdf = Files.readAllBytes(published.resolve("report.pdf"));
+    assertThat(veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(veraPdfFailures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+    assertThat(HtmlCheck.violations(Files.readString(published.resolve("report.html")))).isEmpty();
+
+    OutputLayout layout = new OutputLayout(out.toString());
+    OutputLayout filtered = new OutputLayout(copies.resolve("filtered").toString());
+    BoardReportStep.write(new Configuration(), filtered, PERIOD, BoardReportStep.read(new Configuration(), layout, PERIOD),
+        new ReportFacts(SampleRun.RUN_DATE, "la_code in E06000043", ProfileSettings.DEFAULTS),
+        BoardReportStep.maps(new Configuration(), layout, PERIOD));
+    Path folder = copies.resolve("filtered/published").resolve(PERIOD.label());
+    byte[] filteredPdf = Files.readAllBytes(folder.resolve("report.pdf"));
+    assertThat(veraPdfFailures(filteredPdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(veraPdfFailures(filteredPdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+    String html = Files.readString(folder.resolve("report.html"));
+    assertThat(HtmlCheck.violations(html)).isEmpty();
+    assertThat(html).contains("Ad hoc run, filtered: la_code in E06000043. This is not the standard profile.");
+  }
+
+  /** The veraPDF rules {@code pdf} fails for {@code flavour}, by clause and test number. */
+  private static List<String> veraPdfFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    try (var in = new java.io.ByteArrayInputStream(pdf);
+        PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      return validator.validate(parser).getTestAssertions().stream()
+          .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber()).distinct().sorted().toList();
+    }
+  }
+
+  @Test
+  void thePublishedFolderHoldsNoBookkeepingFile() throws IOException {
+    List<String> hidden = files("").stream().map(p -> p.getFileName().toString())
+        .filter(n -> n.startsWith(".") || n.startsWith("_")).toList();
+    assertThat(hidden).isEmpty();
+    assertThat(files(".pdf")).isNotEmpty();
+  }
+
+  /** The text a reader sees in an HTML page and its attributes' words: no style sheet, no drawing, no tags. */
+  static String htmlText(String html) {
+    return html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("(?s)<svg.*?</svg>", " ")
+        .replaceAll("(?s)<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&amp;", "&");
+  }
+
+  @Test
   void theReportHasItsPagesFontsAndMarking() throws IOException {
     try (PDDocument document = Loader.loadPDF(published.resolve("report.pdf").toFile())) {
       int pages = document.getNumberOfPages();
@@ -168,7 +241,7 @@ class PublishedArtifactScanTest {
     assertThat(facts).isEqualTo(new ReportFacts(SampleRun.RUN_DATE, null, ProfileSettings.DEFAULTS));
     List<String> files = BoardReportStep.write(new Configuration(), new OutputLayout(copy.toString()), PERIOD, tables,
         facts, BoardReportStep.maps(new Configuration(), layout, PERIOD));
-    assertThat(files).hasSize(23); // 11 charts as PNG and PDF, and the report
+    assertThat(files).hasSize(24); // 11 charts as PNG and PDF, and the report as PDF and HTML
     try (PDDocument a = Loader.loadPDF(published.resolve("report.pdf").toFile());
         PDDocument b = Loader.loadPDF(copy.resolve("published/2016-Q4/report.pdf").toFile())) {
       assertThat(new PDFTextStripper().getText(b)).isEqualTo(new PDFTextStripper().getText(a));
@@ -229,7 +302,8 @@ class PublishedArtifactScanTest {
     String[] fixed = {
         "Page \\d+ of \\d+", "\\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
             + "November|December) \\d{4}", "counts 1 to 4 withheld", "counts 1 to 7 withheld",
-        "3 or more episodes starting within 90 days", "\\d{4}-Q\\d", "95%", "\\d+ km", "\\b[A-Z]{2}( \\d{1,5}){2}\\b"};
+        "3 or more episodes starting within 90 days", "\\d{4}-Q\\d", "95%",
+        "page \\d+", "\\d+ km", "\\b[A-Z]{2}( \\d{1,5}){2}\\b"};
     String result = text;
     for (String f : fixed) {
       result = result.replaceAll(f, " ");

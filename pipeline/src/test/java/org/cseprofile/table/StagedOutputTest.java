@@ -158,8 +158,7 @@ class StagedOutputTest {
     try (StagedOutput first = open("run-1")) {
       assertThatThrownBy(() -> open("run-2"))
           .isInstanceOf(OutputBusyException.class)
-          .hasMessageContaining("the output folder is in use by another run (run run-1, host ")
-          .hasMessageContaining("if it is no longer running, delete ");
+          .hasMessageContaining("is in use by another run in this process");
     }
     open("run-2").close();
   }
@@ -171,6 +170,111 @@ class StagedOutputTest {
       assertThat(staged.finalLocation(chart)).isEqualTo(root + "/published/2016-Q4/charts/a.png");
       assertThatThrownBy(() -> staged.finalLocation("/elsewhere/a.png")).isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  @Test
+  void aFolderHoldingOtherFilesIsRefusedAndLeftAsItWas() throws IOException {
+    write(root.resolve("draft-board-paper.docx"), "my draft");
+
+    assertThatThrownBy(() -> open("run-1"))
+        .isInstanceOf(UnusableOutputException.class)
+        .hasMessage("the output folder " + root + " already holds files that cse-profile did not write (for example "
+            + "draft-board-paper.docx) and no .cse-profile-output marker; nothing was written, so that none of them is "
+            + "replaced or deleted. Give a new or empty folder (it is created if missing), or the output folder of an "
+            + "earlier run");
+    try (Stream<Path> all = Files.list(root)) {
+      assertThat(all.map(p -> p.getFileName().toString()).toList()).containsExactly("draft-board-paper.docx");
+    }
+  }
+
+  @Test
+  void theMarkerWithTheLayoutVersionIsWrittenFirstAndANewerLayoutIsRefused() throws IOException {
+    Path fresh = root.resolve("new/out");
+    StagedOutput.open(new OutputLayout(fresh.toString()), hadoop, "run-1", notices::add).close();
+    assertThat(read(fresh, ".cse-profile-output")).contains("\"layout_version\" : 1");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve(".cse-profile-output"))))
+        .isEqualTo("rw-------");
+
+    Files.writeString(fresh.resolve(".cse-profile-output"), "{\"layout_version\": 2}");
+    assertThatThrownBy(() -> StagedOutput.open(new OutputLayout(fresh.toString()), hadoop, "run-2", notices::add))
+        .isInstanceOf(UnusableOutputException.class)
+        .hasMessageContaining("was written by a newer cse-profile (layout version 2; this one reads 1)");
+
+    Path file = root.resolve("a-file");
+    write(file, "x");
+    assertThatThrownBy(() -> StagedOutput.open(new OutputLayout(file.toString()), hadoop, "run-3", notices::add))
+        .isInstanceOf(UnusableOutputException.class)
+        .hasMessageContaining("is a file, not a folder");
+  }
+
+  @Test
+  void anOutputOfAnEarlierVersionWithoutMarkerIsAdopted() throws IOException {
+    write(root.resolve("restricted/cohort/period=2016-Q4/part-0.parquet"), "old cohort");
+    write(root.resolve("runs/2016-Q4/manifest.json"), "old manifest");
+
+    open("run-1").close();
+
+    assertThat(root.resolve(".cse-profile-output")).exists();
+  }
+
+  @Test
+  void filesTheProductDidNotWriteAreLeftWhereTheyAreAndNamed() throws IOException {
+    publishRun("run-1", "2016-Q4", "old", List.of("cohort", "quarantine"));
+    // What an analyst saved in the output folder (finding 1).
+    write(root.resolve("_staging/draft-board-paper.docx"), "draft");
+    write(root.resolve("published/2016-Q4/board-paper-final.docx"), "final");
+    write(root.resolve("runs/2016-Q4/notes.txt"), "notes");
+    write(root.resolve("restricted/quarantine/period=2016-Q4/notes.txt"), "quarantine notes");
+
+    publishRun("run-2", "2016-Q4", "new", List.of("cohort"));
+
+    assertThat(read("_staging/draft-board-paper.docx")).isEqualTo("draft");
+    assertThat(read("published/2016-Q4/board-paper-final.docx")).isEqualTo("final");
+    assertThat(read("runs/2016-Q4/notes.txt")).isEqualTo("notes");
+    assertThat(read("restricted/quarantine/period=2016-Q4/notes.txt")).isEqualTo("quarantine notes");
+    assertThat(read("published/2016-Q4/charts/chart.png")).isEqualTo("new chart");
+    assertThat(root.resolve("restricted/quarantine/period=2016-Q4/part-0.parquet")).doesNotExist();
+    assertThat(notices).containsExactly(
+        "left alone: " + root + "/_staging/draft-board-paper.docx was not "
+            + "written by cse-profile; keep your own files outside the output folder",
+        "left alone: " + root + "/published/2016-Q4/board-paper-final.docx was not written by cse-profile; keep your "
+            + "own files outside the output folder",
+        "left alone: " + root + "/restricted/quarantine/period=2016-Q4/notes.txt was not written by cse-profile; keep "
+            + "your own files outside the output folder",
+        "left alone: " + root + "/runs/2016-Q4/notes.txt was not written by cse-profile; keep your own files outside "
+            + "the output folder");
+  }
+
+  @Test
+  void onALocalFileSystemAStoppedProcessKeepsItsLockUntilItDies() throws Exception {
+    // Finding 6: a run paused (SIGSTOP, a suspended laptop) for longer than any heartbeat must keep the folder.
+    String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process holder = new ProcessBuilder(javaBinary, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+        root.toString()).redirectErrorStream(true).start();
+    try {
+      java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+      String line;
+      do {
+        line = lines.readLine();
+      } while (line != null && !line.equals("held"));
+      assertThat(line).isEqualTo("held");
+      assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(holder.pid())).start().waitFor()).isZero();
+      Files.setLastModifiedTime(root.resolve(".cse-profile-lock"),
+          java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+
+      assertThatThrownBy(() -> open("run-2"))
+          .isInstanceOf(OutputBusyException.class)
+          .hasMessageContaining("is in use by another run (run run-paused, host ")
+          .hasMessageContaining("process " + holder.pid());
+      assertThat(root.resolve("_staging/run-paused")).isDirectory();
+    } finally {
+      holder.destroyForcibly().waitFor();
+    }
+    try (StagedOutput next = open("run-3")) {
+      assertThat(root.resolve("_staging/run-paused")).doesNotExist();
+    }
+    assertThat(notices).containsExactly(
+        "deleting staging left by run run-paused, which stopped before publishing; the previous output is unchanged");
   }
 
   private StagedOutput open(String runId) {
@@ -218,6 +322,9 @@ class StagedOutputTest {
 
   /** As if the holder's heartbeat had stopped long ago (a driver that died on another machine). */
   private void makeLockStale(Path out) throws IOException {
+    if (!Files.exists(out.resolve("_staging/lock.json"))) {
+      return; // the operating system's lock, released by abandon()
+    }
     org.apache.hadoop.fs.Path lock = new org.apache.hadoop.fs.Path(out.resolve("_staging/lock.json").toString());
     FileSystem.getLocal(hadoop).setTimes(lock, System.currentTimeMillis() - OutputLock.STALE_AFTER.toMillis() - 60_000, -1);
   }

@@ -37,6 +37,21 @@ class TableWriterTest {
   }
 
   @Test
+  void readingARestrictedTableIgnoresFilesThatAreNotParquet(SparkSession spark) throws java.io.IOException {
+    // Finding 1: a README.txt in restricted/cohort/ failed the run that read the table.
+    TableWriter writer = new TableWriter(new OutputLayout(output.toString()));
+    writer.writeRestricted("cohort", table(spark, "2016-Q3", 10));
+    writer.writeRestricted("cohort", table(spark, "2016-Q4", 20));
+    java.nio.file.Files.writeString(output.resolve("restricted/cohort/README.txt"), "my notes");
+    java.nio.file.Files.writeString(output.resolve("restricted/cohort/period=2016-Q4/notes.txt"), "more notes");
+
+    List<Row> rows = RestrictedTables.read(spark, new org.apache.hadoop.fs.Path(output.resolve("restricted/cohort")
+        .toString())).orderBy("period").collectAsList();
+
+    assertThat(rows).extracting(Row::toString).containsExactly("[ALL,10,2016-Q3]", "[ALL,20,2016-Q4]");
+  }
+
+  @Test
   void aTableWithoutPeriodIsRefused(SparkSession spark) {
     TableWriter writer = new TableWriter(new OutputLayout(output.toString()));
     Dataset<Row> noPeriod = spark.createDataset(List.of("ALL"), Encoders.STRING()).toDF("la_code");

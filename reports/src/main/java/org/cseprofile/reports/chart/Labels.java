@@ -49,7 +49,9 @@ public final class Labels {
       Map.entry("rhi_offered_within_72h", "Return interview offered within 72 hours"),
       Map.entry("known_to_education", "Known to education"), Map.entry("known_to_health", "Known to health"),
       Map.entry("known_to_police", "Known to police"), Map.entry("in_missing_extract", "In the missing records"),
-      Map.entry("known_to_more_than_one_agency", "Known to another agency"));
+      Map.entry("known_to_more_than_one_agency", "Known to another agency"),
+      Map.entry("cawn", "Child abduction warning notice"), Map.entry("sro", "Sexual risk order"),
+      Map.entry("shpo", "Sexual harm prevention order"), Map.entry("cbo", "Criminal behaviour order"));
 
   private Labels() {}
 

@@ -66,6 +66,12 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
         policy);
   }
 
+  /** What the disclosure policy does to counts, as the report states it. */
+  public String policyWording() {
+    return policy.equals("public") ? "counts 1 to 7 withheld, others rounded to the nearest 5"
+        : "counts 1 to 4 withheld, others exact";
+  }
+
   /** The display name of an area code. */
   public String areaName(String laCode) {
     return areaNames.getOrDefault(laCode, laCode);

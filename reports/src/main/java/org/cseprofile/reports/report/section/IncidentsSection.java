@@ -1,0 +1,53 @@
+package org.cseprofile.reports.report.section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cseprofile.reports.chart.Labels;
+import org.cseprofile.reports.chart.ProfileCharts;
+import org.cseprofile.reports.document.Section;
+import org.cseprofile.reports.published.MeasureKind;
+import org.cseprofile.reports.published.PublishedRow;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.report.ChartWords;
+import org.cseprofile.reports.report.ReportContent;
+import org.cseprofile.reports.report.ReportSection;
+import org.cseprofile.reports.report.ReportTables;
+import org.cseprofile.reports.report.SectionWriter;
+
+/** CSE-flagged police incidents by type of contact and of place. */
+public final class IncidentsSection implements ReportSection {
+  @Override
+  public Optional<Section> build(ReportContent content) {
+    PublishedTable incidents = content.table("incidents_breakdown");
+    if (incidents == null) {
+      return Optional.empty();
+    }
+    SectionWriter s = new SectionWriter("Police incidents");
+    s.text("CSE-flagged incidents recorded by the police in the quarter, where they happened.");
+    for (String by : List.of("contact_type", "place_type")) {
+      List<ChartWords.Value> values = new ArrayList<>();
+      for (PublishedRow row : incidents.rows()) {
+        if (ReportTables.dimension(incidents, row, "la_code").equals("ALL")
+            && ReportTables.dimension(incidents, row, "breakdown").equals(by)) {
+          values.add(new ChartWords.Value(Labels.of(ReportTables.dimension(incidents, row, "category")),
+              row.cells().get(incidents.measure("incidents"))));
+        }
+      }
+      String what = by.equals("contact_type") ? "type of contact" : "type of place";
+      ChartWords.Described d = ChartWords.bars(s.id() + "-" + by.replace('_', '-') + "-numbers",
+          "Partnership: incidents by " + what, incidents.name(), "Incidents recorded in the quarter by " + what,
+          what.substring(0, 1).toUpperCase(java.util.Locale.UK) + what.substring(1), "Incidents", values,
+          MeasureKind.COUNT, "");
+      s.figure(by.replace('_', '-'), ProfileCharts.incidents(incidents, by, content.note()), d.words(), d.numbers());
+    }
+    PublishedTable summary = content.table("incidents_summary");
+    if (summary != null) {
+      s.table(ReportTables.rows(s.id() + "-summary", "Incidents and their victims in " + content.periodLabel(), content,
+          summary, r -> true, "Area", 0, List.of("incidents", "incidents_with_victim", "children_linked_as_victims",
+              "victims_in_cse_cohort"), List.of("Incidents", "With a victim named", "Children as victims",
+              "Of them open to CSE concern")));
+    }
+    return s.section();
+  }
+}
