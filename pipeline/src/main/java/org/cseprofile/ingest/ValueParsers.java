@@ -26,7 +26,7 @@ public final class ValueParsers {
   private static final Pattern UK_DATE_SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
   private static final Pattern ISO_MONTH_SHAPE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern LA_CODE = Pattern.compile("[EWSN]\\d{8}");
-  private static final Pattern EXCEL_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+  private static final Pattern EXCEL_NUMBER = Pattern.compile("[+-]?\\d(\\.\\d+)?[eE][+-]\\d+");
   private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,9}(\\.\\d*)?");
@@ -49,7 +49,11 @@ public final class ValueParsers {
     return null;
   }
 
-  /** Whether {@code text} is a number in scientific notation, as Excel shows long digit strings ({@code 1.23E+05}). */
+  /**
+   * Whether {@code text} is a number in scientific notation as Excel shows long digit strings: one digit, perhaps
+   * decimals, {@code E} and a signed exponent ({@code 1.23E+05}). The sign keeps hexadecimal pseudonyms such as
+   * {@code 8312e45601234567} out.
+   */
   public static boolean excelNumber(String text) {
     return EXCEL_NUMBER.matcher(text).matches();
   }

@@ -21,6 +21,10 @@ import org.cseprofile.geography.MapAreas;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
 import org.cseprofile.period.Period;
+import org.cseprofile.ingest.EducationExtract;
+import org.cseprofile.ingest.HealthExtract;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.ingest.SuspectsExtract;
 import org.cseprofile.profile.MissingOverlaps;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.reports.chart.AgeGenderPyramid;
@@ -222,7 +226,38 @@ public final class BoardReportStep {
     String dates = period.start().format(DAY) + " to " + period.end().format(DAY);
     return new ReportContent(period.label(), dates, areas, any.policy(), policy.protectiveMarking(), wording(policy),
         facts.filters(),
-        facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.produced().format(DAY), ProfileRun.SOURCE,
-        tables, maps);
+        facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.produced().format(DAY),
+        source(tables.get(TableNames.INPUT_FILES)), tables, maps);
+  }
+
+  /**
+   * The source line under every chart, naming only the agencies whose extracts the run read rows from (a file
+   * with rows read, shown or withheld, in {@code input_files}); all of them when the table is not there.
+   */
+  static String source(PublishedTable inputFiles) {
+    if (inputFiles == null) {
+      return ProfileRun.SOURCE;
+    }
+    java.util.Set<String> read = new java.util.HashSet<>();
+    int rowsRead = inputFiles.measure(Columns.ROWS_READ);
+    int extract = inputFiles.dimension(Columns.EXTRACT);
+    for (var row : inputFiles.rows()) {
+      var cell = row.cells().get(rowsRead);
+      if (!cell.isShown() || cell.valueOrZero() > 0) {
+        read.add(row.dimensions().get(extract));
+      }
+    }
+    List<String> agencies = new ArrayList<>(List.of("children's social care"));
+    if (read.contains(IncidentsExtract.NAME) || read.contains(SuspectsExtract.NAME)) {
+      agencies.add("police");
+    }
+    if (read.contains(HealthExtract.NAME)) {
+      agencies.add("health");
+    }
+    if (read.contains(EducationExtract.NAME)) {
+      agencies.add("education");
+    }
+    return "cse-profile, partnership CSE problem profile (" + String.join(", ", agencies)
+        + (agencies.size() == 1 ? " extract" : " extracts") + ")";
   }
 }

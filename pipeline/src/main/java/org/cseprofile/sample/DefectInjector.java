@@ -115,6 +115,9 @@ final class DefectInjector {
     t.change(Rule.REQUIRED_BLANK, 1, r -> true, r -> t.set(r, child, ""));
     t.change(Rule.INVALID_DATE, 1, r -> true, r -> t.set(r, identified, "31/02/2016"));
     t.change(Rule.INVALID_CODE, 1, r -> true, r -> t.set(r, risk, "severe"));
+    // A broken export's stray NUL byte, and an identifier Excel turned into a number.
+    t.change(Rule.NUL_BYTE, 1, r -> true, r -> t.set(r, risk, "hi\u0000gh"));
+    t.change(Rule.EXCEL_NUMBER, 1, r -> true, r -> t.set(r, child, "1.23E+05"));
     t.change(Rule.FUTURE_DATE, 1, r -> true, r -> t.set(r, identified, future(iso(t.get(r, identified))).toString()));
     t.change(Rule.END_BEFORE_START, 1, r -> true,
         r -> t.set(r, closed, iso(t.get(r, identified)).minusDays(10).toString()));

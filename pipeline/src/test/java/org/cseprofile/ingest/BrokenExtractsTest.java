@@ -111,7 +111,7 @@ class BrokenExtractsTest {
             + "R02B,E06000043,2001-03,F,09/30/2016,,\r\nR02C,E06000043,2001-03,F,2016-9-1,,\r\n"
             + "R02D,E06000043,2001-13,F,2016-09-01,,\r\nR02E,E06000043,2001-03,F,1/9/2016,01/10/2016,\r\n",
         "5 read = 1 accepted + 4 quarantined | invalid_date in birth_month: 1 at [5] "
-            + "| invalid_date in identified_date: 3 at [2, 3, 4]");
+            + "| invalid_date in identified_date: 3 at [2, 3, 4] | file: ambiguous_dates");
     add("cse_cohort/r03-future-date.csv", COHORT + "\r\nR03A,E06000043,2001-03,F,2017-01-16,,\r\n"
             + "R03B,E06000043,2017-02,F,2016-09-01,,\r\nR03C,E06000043,2001-03,F,15/01/2017,15/01/2017,\r\n",
         "3 read = 1 accepted + 2 quarantined | future_date in birth_month: 1 at [3] "
@@ -121,7 +121,7 @@ class BrokenExtractsTest {
         "2 read = 1 accepted + 1 quarantined | end_before_start in closed_date: 1 at [2]");
     add("missing/r05-end-before-start.csv", MISSING + "\r\nR05A,17/03/2001,M,02/10/2016,01/10/2016,,\r\n"
             + "R05B,17/03/2001,M,02/10/2016,02/10/2016,,\r\n",
-        "2 read = 1 accepted + 1 quarantined | end_before_start in MIS_END: 1 at [2]");
+        "2 read = 1 accepted + 1 quarantined | end_before_start in MIS_END: 1 at [2] | file: authority_not_recorded in LA");
     add("cse_cohort/r06-invalid-code.csv", COHORT + "\r\nR06A,E06000043,2001-03,X,2016-09-01,,\r\n"
             + "R06B,E06000043,2001-03,F,2016-09-01,,severe\r\nR06C,West Sussex,2001-03,F,2016-09-01,,\r\n"
             + "R06D,e10000032,2001-03,2,2016-09-01,, MEDIUM \r\n",
@@ -134,13 +134,13 @@ class BrokenExtractsTest {
             + "R08B,E06000043,2016-09,F,2016-09-30,,\r\n",
         "2 read = 1 accepted + 1 quarantined | birth_after_event in birth_month: 1 at [2]");
     add("missing/r09-birth-after-event.csv", MISSING + "\r\nR09A,17/11/2016,M,02/10/2016,,,\r\n",
-        "1 read = 0 accepted + 1 quarantined | birth_after_event in DOB: 1 at [2]");
+        "1 read = 0 accepted + 1 quarantined | birth_after_event in DOB: 1 at [2] | file: authority_not_recorded in LA");
     add("incidents/r10-outside-grid.csv", INCIDENTS + "\r\nR10A,2016-10-01,E06000043,crime,contact,hotel,0,104250,\r\n"
             + "R10B,2016-10-01,E06000043,crime,contact,hotel,531250,1300000,\r\n"
             + "R10C,2016-10-01,E06000043,crime,contact,hotel,531250.9,104250,\r\n",
         "3 read = 1 accepted + 2 quarantined | outside_grid in easting: 1 at [2] | outside_grid in northing: 1 at [3]");
     add("missing/r11-outside-grid.csv", MISSING + "\r\nR11A,17/03/2001,M,02/10/2016,03/10/2016,800000,100000\r\n",
-        "1 read = 0 accepted + 1 quarantined | outside_grid in FOUND_EASTING: 1 at [2]");
+        "1 read = 0 accepted + 1 quarantined | outside_grid in FOUND_EASTING: 1 at [2] | file: authority_not_recorded in LA");
     add("incidents/r12-invalid-number.csv", INCIDENTS + "\r\nR12A,2016-10-01,E06000043,crime,contact,hotel,53125O,104250,\r\n",
         "1 read = 0 accepted + 1 quarantined | invalid_number in easting: 1 at [2]");
     add("suspects/r13-invalid-number.csv", "incident_id,suspect_id,gender,birth_year,status\r\nR13,S1,M,19x0,suspect\r\n"
@@ -151,18 +151,20 @@ class BrokenExtractsTest {
             + "R14B,E06000043,2001-03,F,2016-09-01,,\r\nR14A,e06000043,2001-03-17,2,01/09/2016,,HIGH\r\n",
         "3 read = 2 accepted + 1 quarantined | duplicate in child_id+identified_date: 1 at [4]");
     add("missing/r15a-duplicate-across-files.csv", MISSING + "\r\nR15,17/03/2001,M,02/10/2016,03/10/2016,,\r\n",
-        "1 read = 1 accepted + 0 quarantined");
+        "1 read = 1 accepted + 0 quarantined | file: authority_not_recorded in LA");
     add("missing/r15b-duplicate-across-files.csv", MISSING + "\r\nR15,17/03/2001,M,02/10/2016,03/10/2016,,\r\n",
-        "1 read = 0 accepted + 1 quarantined | duplicate in CHILD+MIS_START: 1 at [2]");
+        "1 read = 0 accepted + 1 quarantined | duplicate in CHILD+MIS_START: 1 at [2] | file: authority_not_recorded in LA");
     add("cse_cohort/r16-conflicting-duplicate.csv", COHORT + "\r\nR16A,E06000043,2001-03,F,2016-09-01,,high\r\n"
             + "R16A,E06000043,2001-03,F,2016-09-01,,low\r\nR16A,E06000043,2001-03,F,2016-09-01,,high\r\n"
             + "R16A,E06000043,2001-03,F,2016-09-02,,high\r\n",
         "4 read = 1 accepted + 3 quarantined | conflicting_duplicate in child_id+identified_date: 3 at [2, 3, 4]");
+    // (The file has no LA column and no authority code in its name: its authority is not recorded.)
     // B overlaps A; C starts the day A ends, which is not an overlap; D is still open, so E, starting later, overlaps it.
     add("missing/r17-overlapping-missing.csv", MISSING + "\r\nR17,17/03/2001,M,01/10/2016,05/10/2016,,\r\n"
             + "R17,17/03/2001,A,03/10/2016,04/10/2016,,\r\nR17,17/03/2001,M,05/10/2016,06/10/2016,,\r\n"
             + "R17,17/03/2001,M,01/11/2016,,,\r\nR17,17/03/2001,M,20/11/2016,21/11/2016,,\r\n",
-        "5 read = 5 accepted + 0 quarantined | overlapping_missing in MIS_START+MIS_END: 4 at [2, 3, 5, 6] (warning)");
+        "5 read = 5 accepted + 0 quarantined | overlapping_missing in MIS_START+MIS_END: 4 at [2, 3, 5, 6] (warning)"
+            + " | file: authority_not_recorded in LA");
     // An SSDA903 export as authorities produce it: BOM, CRLF, upper-case headers, UK dates, blank MIS_END, extra columns.
     add("missing/r18-ssda903-export.csv", bytes(BOM, ("CHILD,SEX,DOB,MISSING,MIS_START,MIS_END,PLACEMENT,LA\r\n"
             + "R18A,1,07/04/2002,M,14/10/2016,16/10/2016,U1,E10000032\r\nR18B,2,30/11/2003,A,2/12/2016,,R1,E10000032\r\n")
