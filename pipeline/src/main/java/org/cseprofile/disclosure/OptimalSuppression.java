@@ -24,13 +24,19 @@ import org.cseprofile.table.Columns;
  * found exactly by branch and bound (greedy above {@link #EXACT_CELLS} candidates or
  * {@link #NODE_LIMIT} nodes), withheld, and audited; newly exposed cells add conditions, until the
  * audit passes. A cover that passes is the cheapest safe publication under the conditions found.
+ * After {@link #MAX_ITERATIONS} audits without passing the greedy rounds start afresh instead;
+ * either way {@link SecondarySuppression} then shows again any secondary cell the audit can do without.
  * Deterministic: every choice is ordered by cost, then by cell.
  */
 final class OptimalSuppression {
   /** A withheld cell costs this much beyond its value: fewer cells are better at equal value. */
   static final double CELL = 10;
-  /** Audits before giving up and handing over to the greedy rounds. */
-  static final int MAX_ITERATIONS = 200;
+  /**
+   * Audits before giving up: the search then leaves everything as it found it and the greedy rounds
+   * start afresh. Large groups (many authorities) converge slowly, each condition asking for only one
+   * more cell; the greedy rounds do better there.
+   */
+  static final int MAX_ITERATIONS = 8;
   /** Components of the cover with more candidate cells than this are covered greedily. */
   static final int EXACT_CELLS = 400;
   /** Branch-and-bound nodes per component before the best cover found is taken. */
@@ -43,9 +49,9 @@ final class OptimalSuppression {
 
   /**
    * Withholds in {@code cells} (which holds every published cell, primary ones withheld) the cheapest
-   * set of further cells that passes the audit, recording them in {@code secondary}. Stops, leaving the
-   * last cover withheld, when an exposed cell has no shown cell around it or after
-   * {@link #MAX_ITERATIONS} audits: the greedy rounds go on from there.
+   * set of further cells that passes the audit, recording them in {@code secondary}. Gives up, leaving
+   * {@code cells} and {@code secondary} as they were, when an exposed cell has no shown cell around it
+   * or after {@link #MAX_ITERATIONS} audits: the greedy rounds start afresh.
    */
   static Outcome protect(Map<CellRef, PublishedCell> cells, Set<CellRef> secondary, CountModel model,
       DisclosurePolicy policy, Set<String> headline, Map<CellRef, List<Relation>> relationsOf,
@@ -65,7 +71,7 @@ final class OptimalSuppression {
       }
     }
     if (!cuts.isEmpty()) {
-      for (CellRef cell : cover.solve(cuts)) {
+      for (CellRef cell : cover.solve(cuts, Set.of())) {
         cells.put(cell, PublishedCell.withheld(Status.SUPPRESSED));
         secondary.add(cell);
       }
@@ -79,13 +85,14 @@ final class OptimalSuppression {
       for (CellInterval interval : exposed) {
         Set<CellRef> around = around(interval.cell(), cells, relationsOf);
         if (around.isEmpty()) {
+          restore(cells, secondary, original);
           return new Outcome(iteration, false);
         }
         if (known.add(around)) {
           cuts.add(around);
         }
       }
-      Set<CellRef> chosen = cover.solve(cuts);
+      Set<CellRef> chosen = cover.solve(cuts, Set.of());
       for (CellRef cell : secondary) {
         cells.put(cell, original.get(cell));
       }
@@ -95,7 +102,17 @@ final class OptimalSuppression {
         secondary.add(cell);
       }
     }
+    restore(cells, secondary, original);
     return new Outcome(MAX_ITERATIONS, false);
+  }
+
+  /** Shows again every cell the loop withheld: the greedy rounds start afresh. */
+  private static void restore(Map<CellRef, PublishedCell> cells, Set<CellRef> secondary,
+      Map<CellRef, PublishedCell> original) {
+    for (CellRef cell : secondary) {
+      cells.put(cell, original.get(cell));
+    }
+    secondary.clear();
   }
 
   /**
@@ -185,7 +202,7 @@ final class OptimalSuppression {
     private final Map<CellRef, PublishedCell> original;
     private final Set<String> headline;
     private final Set<CellRef> totals;
-    private final Map<List<Set<CellRef>>, Set<CellRef>> solved = new HashMap<>();
+    private final Map<List<Object>, Set<CellRef>> solved = new HashMap<>();
 
     Cover(Map<CellRef, PublishedCell> cells, Set<String> headline, Set<CellRef> totals) {
       this.original = new HashMap<>(cells);
@@ -193,8 +210,8 @@ final class OptimalSuppression {
       this.totals = totals;
     }
 
-    /** The cheapest set of cells meeting every cut (each: at least one of its cells). */
-    Set<CellRef> solve(List<Set<CellRef>> cuts) {
+    /** The cheapest set of cells meeting every cut (each: at least one of its cells), {@code free} cells costing nothing. */
+    Set<CellRef> solve(List<Set<CellRef>> cuts, Set<CellRef> free) {
       // Components: cuts sharing a cell.
       Map<CellRef, Integer> owner = new HashMap<>();
       int[] parent = new int[cuts.size()];
@@ -213,16 +230,19 @@ final class OptimalSuppression {
       }
       Set<CellRef> chosen = new TreeSet<>();
       for (List<Set<CellRef>> component : components.values()) {
-        chosen.addAll(solved.computeIfAbsent(component, this::component));
+        Set<CellRef> freeHere = new TreeSet<>();
+        component.forEach(cut -> cut.stream().filter(free::contains).forEach(freeHere::add));
+        chosen.addAll(solved.computeIfAbsent(List.of(component, freeHere), k -> component(component, freeHere)));
       }
       return chosen;
     }
 
-    private Set<CellRef> component(List<Set<CellRef>> cuts) {
+    private Set<CellRef> component(List<Set<CellRef>> cuts, Set<CellRef> free) {
       List<CellRef> cells = new ArrayList<>(new TreeSet<>(cuts.stream().flatMap(Set::stream).toList()));
       double[] costs = new double[cells.size()];
       for (int i = 0; i < cells.size(); i++) {
-        costs[i] = cost(cells.get(i), original.get(cells.get(i)).value(), headline, totals.contains(cells.get(i)));
+        costs[i] = free.contains(cells.get(i)) ? 0
+            : cost(cells.get(i), original.get(cells.get(i)).value(), headline, totals.contains(cells.get(i)));
       }
       Map<CellRef, Integer> index = new HashMap<>();
       for (int i = 0; i < cells.size(); i++) {

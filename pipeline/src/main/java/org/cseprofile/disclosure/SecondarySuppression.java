@@ -38,6 +38,8 @@ public final class SecondarySuppression {
   static final int TRIALS = 12;
   /** A group of more relations than this is large: its candidates are not tried out. */
   static final int LARGE_GROUP = 150;
+  /** Above this many secondary cells the optimal choice is not pruned (one audit per cell). */
+  static final int PRUNE_LIMIT = 200;
   /** A total costs this many times its value: withholding it hides more than a part does. */
   static final double TOTAL = 2;
 
@@ -84,6 +86,9 @@ public final class SecondarySuppression {
       AuditResult audit = auditor.audit(cells);
       List<CellInterval> exposed = audit.exposed();
       if (exposed.isEmpty()) {
+        if (method == Method.OPTIMAL) {
+          audit = prune(audit, cells, secondary, model, policy, headline, auditor);
+        }
         AuditResult last = showDetermined(audit, cells, secondary, model, auditor);
         return Protection.of(cells, primary, secondary, last, round, model);
       }
@@ -110,6 +115,34 @@ public final class SecondarySuppression {
       }
     }
     throw new IllegalStateException("secondary suppression did not converge in " + MAX_ROUNDS + " rounds");
+  }
+
+  /**
+   * Shows again each secondary cell, costliest first, whose showing still passes the audit: the loop
+   * that chose them may have withheld cells a later choice made unnecessary. Above
+   * {@link #PRUNE_LIMIT} secondary cells (an audit each) nothing is tried. Returns the last audit.
+   */
+  private static AuditResult prune(AuditResult audit, Map<CellRef, PublishedCell> cells, Set<CellRef> secondary,
+      CountModel model, DisclosurePolicy policy, Set<String> headline, DisclosureAudit.Auditor auditor) {
+    if (secondary.size() > PRUNE_LIMIT) {
+      return audit;
+    }
+    Set<CellRef> totals = new HashSet<>();
+    model.relations().stream().filter(r -> r.parts().size() > 1).forEach(r -> totals.add(r.total()));
+    List<CellRef> order = secondary.stream().sorted(Comparator.<CellRef>comparingDouble(c -> -OptimalSuppression.cost(c,
+        model.values().get(c), headline, totals.contains(c))).thenComparing(Comparator.naturalOrder())).toList();
+    AuditResult last = audit;
+    for (CellRef cell : order) {
+      cells.put(cell, SmallCountSuppression.publish(model.values().get(cell), policy));
+      AuditResult without = auditor.audit(cells);
+      if (without.passes()) {
+        secondary.remove(cell);
+        last = without;
+      } else {
+        cells.put(cell, PublishedCell.withheld(Status.SUPPRESSED));
+      }
+    }
+    return secondary.size() == order.size() ? audit : auditor.audit(cells);
   }
 
   /** The relations of a cell's group: those reached from it through withheld cells. */
