@@ -56,6 +56,10 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
   public static FileCheck of(InputFile file, ExtractSpec spec, Configuration hadoop, MappingFile mappingFile) {
     List<FileProblem> problems = new ArrayList<>();
     Path path = new Path(file.location());
+    if (file.isWorkbook()) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EXCEL_WORKBOOK, null));
+      return new FileCheck(file, null, problems);
+    }
     if (file.isXml()) {
       return ofXml(file, spec, path, hadoop);
     }

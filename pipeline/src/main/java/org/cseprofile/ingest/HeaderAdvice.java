@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * is recognised as a column name (in a table, or close to a contract name) and does not look like a value.
  */
 public record HeaderAdvice(String extract, String file, Map<String, String> suggestions, List<String> drop,
-    int unrecognised, boolean policeUk, List<String> skeleton) {
+    int unrecognised, boolean policeUk, List<String> skeleton) implements java.io.Serializable {
 
   /** Names police.uk's street-level crime files use, as the incidents extract reads them. */
   private static final Map<String, String> POLICE_UK = Map.of(

@@ -79,14 +79,18 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        boolean workbook = !entry.isDirectory() && InputFile.isWorkbookName(lower);
         String base = entry.isDirectory() ? lower : lower.endsWith(".csv") || lower.endsWith(".xml")
-            ? lower.substring(0, lower.length() - 4) : null;
+            ? lower.substring(0, lower.length() - 4) : workbook ? lower.substring(0, lower.lastIndexOf('.')) : null;
         if (base == null) {
           continue; // documentation, ground truth and other non-CSV files are not extracts
         }
         if (!entry.isDirectory() && Extracts.named(base).isEmpty()) {
           // E10000011_missing.csv, missing-E10000011.csv: an authority's file of an extract, beside the others.
           base = FileAuthority.extractBesideCode(base).orElse(base);
+        }
+        if (workbook && Extracts.named(base).isEmpty()) {
+          continue; // a workbook not named after an extract is not one, like other non-CSV files
         }
         if (lower.endsWith(".xml") && !base.equals(MissingExtract.NAME)) {
           continue; // only the SSDA903 return comes as XML
@@ -102,7 +106,7 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
           for (FileStatus file : inner) {
             String innerName = file.getPath().getName();
             String innerLower = innerName.toLowerCase(Locale.ROOT);
-            if (file.isFile() && (innerLower.endsWith(".csv")
+            if (file.isFile() && (innerLower.endsWith(".csv") || InputFile.isWorkbookName(innerLower)
                 || innerLower.endsWith(".xml") && base.equals(MissingExtract.NAME))) {
               list.add(new InputFile(base, file.getPath().toString(), name + "/" + innerName, file.getLen()));
             } else if (!innerName.startsWith(".") && !innerName.startsWith("_")) {

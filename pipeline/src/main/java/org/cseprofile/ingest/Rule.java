@@ -23,6 +23,10 @@ public enum Rule {
       "the XML return has a document type declaration (DOCTYPE) or an entity reference, which a return never needs; "
           + "refused unread, as such a file can make a reader expand text without end or read other files",
       "export the return again from the case management system, without a DOCTYPE"),
+  EXCEL_WORKBOOK("excel_workbook", Severity.REJECT_FILE,
+      "the file is an Excel workbook (.xlsx, .xlsm or .xls), which cse-profile does not read: nothing in it was used",
+      "save the sheet as CSV UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)'), after formatting identifier "
+          + "columns as Text so that leading zeros and long numbers survive, then remove the workbook from the folder"),
   WINDOWS_1252("windows_1252", Severity.WARNING,
       "the file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV)",
       "re-save the file as CSV UTF-8 so that accented letters are certain to be read correctly"),
