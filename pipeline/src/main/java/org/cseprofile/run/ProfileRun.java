@@ -163,13 +163,22 @@ public final class ProfileRun {
         staged.finalLocation(manifestPath.toString()));
   }
 
-  /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
-  IngestResult ingest(RunConfig config) {
-    InputCatalog catalog = InputCatalog.scan(config.input(), spark.sparkContext().hadoopConfiguration());
+  /**
+   * The extracts of the folder {@code input}; fails (exit code 3) when the folder does not exist or holds no cohort
+   * extract. The command calls it before it touches the output folder, so a refused run leaves nothing behind.
+   */
+  public static InputCatalog catalog(String input, Configuration hadoop) {
+    InputCatalog catalog = InputCatalog.scan(input, hadoop);
     if (catalog.filesOf(CohortExtract.NAME).isEmpty()) {
-      throw new InputException("no " + CohortExtract.NAME + " extract in " + config.input()
+      throw new InputException("no " + CohortExtract.NAME + " extract in " + input
           + ": expected " + CohortExtract.NAME + ".csv or a folder " + CohortExtract.NAME + "/ of CSV files");
     }
+    return catalog;
+  }
+
+  /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
+  IngestResult ingest(RunConfig config) {
+    InputCatalog catalog = catalog(config.input(), spark.sparkContext().hadoopConfiguration());
     IngestResult ingested = new ExtractReader(spark).read(catalog, config.runDate());
     for (String ignored : ingested.ignoredFiles()) {
       listener.warning(ignored + ": not an extract of the data contract; ignored");
