@@ -195,6 +195,11 @@ public record RunManifest(String runId, Map<String, Object> document) {
       i.put("rows_read", account.rowsRead());
       i.put("accepted", account.accepted());
       i.put("quarantined", account.quarantined());
+      if (account.skipped() > 0) {
+        i.put("skipped", account.skipped());
+      }
+      ingested.mappings().stream().filter(m -> m.extract().equals(account.extract())).findFirst()
+          .ifPresent(m -> i.put("mapping", ordered("file", m.file(), "sha256", m.sha256())));
       i.put("rejected", account.rejected());
       account.authority().ifPresent(source -> i.put("authority", source));
       List<Map<String, Object>> problems = new ArrayList<>();
