@@ -10,12 +10,15 @@ import java.util.Map;
 
 /**
  * What the benchmark needs from a run's {@code runs/<period>/manifest.json}: the stages in the order
- * they ran with their seconds (whatever stages the run has), and the input rows and bytes read.
+ * they ran with their seconds (whatever stages the run has), the Spark jobs each started (none known for a
+ * manifest without {@code spark_jobs}), and the input rows and bytes read.
  */
-public record ManifestReading(Map<String, Double> stageSeconds, long rowsRead, long bytesRead, int files) {
+public record ManifestReading(Map<String, Double> stageSeconds, Map<String, Long> stageJobs, long rowsRead,
+    long bytesRead, int files) {
 
   public ManifestReading {
     stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+    stageJobs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageJobs));
   }
 
   /** Reads the manifest file. */
@@ -35,6 +38,8 @@ public record ManifestReading(Map<String, Double> stageSeconds, long rowsRead, l
     }
     Map<String, Double> stages = new LinkedHashMap<>();
     timings.fields().forEachRemaining(e -> stages.put(e.getKey(), e.getValue().asDouble()));
+    Map<String, Long> jobs = new LinkedHashMap<>();
+    document.path("spark_jobs").fields().forEachRemaining(e -> jobs.put(e.getKey(), e.getValue().asLong()));
     long rows = 0;
     long bytes = 0;
     int files = 0;
@@ -43,11 +48,16 @@ public record ManifestReading(Map<String, Double> stageSeconds, long rowsRead, l
       bytes += input.path("bytes").asLong();
       files++;
     }
-    return new ManifestReading(stages, rows, bytes, files);
+    return new ManifestReading(stages, jobs, rows, bytes, files);
   }
 
   /** The seconds of every stage added up. */
   public double stagesTotal() {
     return stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** The Spark jobs of every stage added up. */
+  public long jobsTotal() {
+    return stageJobs.values().stream().mapToLong(Long::longValue).sum();
   }
 }

@@ -51,8 +51,11 @@ public record RunManifest(String runId, Map<String, Object> document) {
       String runId, Instant started, RunConfig config, SparkSession spark, IngestResult ingested, IngestResult selected,
       String stagedRoot, List<String> files) {}
 
-  /** Builds the manifest of a run, once its tables are verified ({@code tableRows}), with its stage timings. */
-  static RunManifest of(Facts facts, Map<String, Long> tableRows, Map<String, Double> timings) {
+  /**
+   * Builds the manifest of a run, once its tables are verified ({@code tableRows}), with its stage timings and the
+   * Spark jobs each stage started.
+   */
+  static RunManifest of(Facts facts, Map<String, Long> tableRows, Map<String, Double> timings, Map<String, Long> jobs) {
     RunConfig config = facts.config();
     Configuration hadoop = facts.spark().sparkContext().hadoopConfiguration();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -117,6 +120,7 @@ public record RunManifest(String runId, Map<String, Object> document) {
     }
     m.put("outputs", ordered("tables", tables, "files", files));
     m.put("timings_seconds", timings);
+    m.put("spark_jobs", jobs);
     return new RunManifest(facts.runId(), m);
   }
 
