@@ -204,7 +204,7 @@ public final class ProfileRun {
     RunConfig config = facts.config();
     String period = config.period().label();
     Map<String, Long> rows = staged.verify(written.rows(), period, report.files());
-    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), timings.jobs());
+    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), timings.jobs(), report.disclosure());
     Path manifestPath = staged.layout().manifest(period);
     OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());
     staged.publish(period);
@@ -423,7 +423,10 @@ public final class ProfileRun {
     return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), protections));
   }
 
-  /** One row per withheld cell: where it is, why it is withheld, and what a reader could deduce of it. */
+  /**
+   * One row per withheld cell: where it is, why it is withheld, what a reader could deduce of it, and its exact
+   * value (restricted), so the information lost can be added up by table and kind.
+   */
   private Dataset<Row> auditTable(List<Protection> protections, String period) {
     StructType schema = new StructType()
         .add(Columns.PERIOD, DataTypes.StringType, false)
@@ -433,14 +436,15 @@ public final class ProfileRun {
         .add(Columns.SUPPRESSION, DataTypes.StringType, false)
         .add(Columns.LOWER, DataTypes.LongType, false)
         .add(Columns.UPPER, DataTypes.LongType, true)
-        .add(Columns.EXACT, DataTypes.BooleanType, false);
+        .add(Columns.EXACT, DataTypes.BooleanType, false)
+        .add(Columns.VALUE, DataTypes.LongType, true);
     List<Row> rows = new ArrayList<>();
     for (Protection protection : protections) {
       for (CellInterval interval : protection.audit().intervals()) {
         CellRef cell = interval.cell();
         String why = interval.implied() ? "implied" : protection.primary().contains(cell) ? "primary" : "secondary";
         rows.add(RowFactory.create(period, cell.table(), String.join("|", cell.key()), cell.column(), why,
-            interval.lower(), interval.upper(), interval.exact()));
+            interval.lower(), interval.upper(), interval.exact(), protection.withheldValues().get(cell)));
       }
     }
     return spark.createDataFrame(rows, schema);
