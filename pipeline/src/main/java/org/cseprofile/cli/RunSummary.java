@@ -53,6 +53,8 @@ final class RunSummary {
     out.println("  restricted tables (analysts only): " + String.join(", ", result.written().tables()));
     if (result.report().disclosure() != null) {
       out.println("  " + result.report().disclosure().describe());
+      out.println("  counts withheld by table (restricted: totals are exact):");
+      result.report().disclosure().lossLines().forEach(line -> out.println("    " + line));
     }
     published(result.report().files());
     out.println("  manifest: " + result.manifest());

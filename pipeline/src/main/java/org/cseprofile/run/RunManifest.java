@@ -51,8 +51,13 @@ public record RunManifest(String runId, Map<String, Object> document) {
       String runId, Instant started, RunConfig config, SparkSession spark, IngestResult ingested, IngestResult selected,
       String stagedRoot, List<String> files) {}
 
-  /** Builds the manifest of a run, once its tables are verified ({@code tableRows}), with its stage timings. */
-  static RunManifest of(Facts facts, Map<String, Long> tableRows, Map<String, Double> timings) {
+  /**
+   * Builds the manifest of a run, once its tables are verified ({@code tableRows}), with its stage timings, the
+   * Spark jobs each stage started, and what disclosure control withheld ({@code disclosure}, null for a filtered
+   * run, which publishes nothing).
+   */
+  static RunManifest of(Facts facts, Map<String, Long> tableRows, Map<String, Double> timings, Map<String, Long> jobs,
+      org.cseprofile.disclosure.DisclosureSummary disclosure) {
     RunConfig config = facts.config();
     Configuration hadoop = facts.spark().sparkContext().hadoopConfiguration();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -116,7 +121,12 @@ public record RunManifest(String runId, Map<String, Object> document) {
       files.add(f);
     }
     m.put("outputs", ordered("tables", tables, "files", files));
+    if (disclosure != null) {
+      // Restricted like the manifest: totals of withheld counts (docs/metrics.md, "Information loss").
+      m.put("disclosure", disclosure.asMap());
+    }
     m.put("timings_seconds", timings);
+    m.put("spark_jobs", jobs);
     return new RunManifest(facts.runId(), m);
   }
 
