@@ -114,13 +114,14 @@ public final class Benchmark {
     out.printf(Locale.UK, "%ninput: %,d rows in %d files, %,.1f MB%n", manifest.rowsRead(), manifest.files(),
         manifest.bytesRead() / 1e6);
     out.println("cse-profile run (stages from the manifest's timings_seconds; rows/s = input rows / stage time):");
-    out.printf(Locale.UK, "  %-34s %9s %12s%n", "stage", "seconds", "rows/s");
+    out.printf(Locale.UK, "  %-34s %9s %12s %11s%n", "stage", "seconds", "rows/s", "Spark jobs");
     double startup = run.seconds() - manifest.stagesTotal();
     out.printf(Locale.UK, "  %-34s %9.1f %12s%n", "JVM start, Spark session, exit", startup, "");
-    manifest.stageSeconds().forEach((stage, s) -> out.printf(Locale.UK, "  %-34s %9.1f %,12.0f%n", stage, s,
-        manifest.rowsRead() / Math.max(s, 0.001)));
-    out.printf(Locale.UK, "  %-34s %9.1f %,12.0f   peak RSS %,d MiB, processor time %.0f s%n", "whole run (wall)",
-        run.seconds(), manifest.rowsRead() / run.seconds(), run.peakRssKib() / 1024, run.cpuSeconds());
+    manifest.stageSeconds().forEach((stage, s) -> out.printf(Locale.UK, "  %-34s %9.1f %,12.0f %11s%n", stage, s,
+        manifest.rowsRead() / Math.max(s, 0.001), jobs(manifest, stage)));
+    out.printf(Locale.UK, "  %-34s %9.1f %,12.0f %11s   peak RSS %,d MiB, processor time %.0f s%n", "whole run (wall)",
+        run.seconds(), manifest.rowsRead() / run.seconds(), manifest.stageJobs().isEmpty() ? "" : manifest.jobsTotal(),
+        run.peakRssKib() / 1024, run.cpuSeconds());
     if (manifest.withheld() != null) {
       ManifestReading.Withheld w = manifest.withheld();
       out.printf(Locale.UK, "disclosure control: %,d counts shown; %,d withheld as small (total %,d), %,d to protect"
@@ -162,6 +163,11 @@ public final class Benchmark {
     }
   }
 
+  private static String jobs(ManifestReading manifest, String stage) {
+    Long jobs = manifest.stageJobs().get(stage);
+    return jobs == null ? "" : String.format(Locale.UK, "%,d", jobs);
+  }
+
   /** One line per benchmark run, for docs/performance.md. */
   private static void appendResult(Path file, Options o, ManifestReading manifest, MeasuredProcess run, double duck) {
     StringBuilder line = new StringBuilder();
@@ -172,6 +178,7 @@ public final class Benchmark {
     for (Map.Entry<String, Double> e : manifest.stageSeconds().entrySet()) {
       line.append('\t').append(e.getKey()).append('=').append(String.format(Locale.ROOT, "%.1f", e.getValue()));
     }
+    line.append("\tspark_jobs=").append(manifest.jobsTotal());
     line.append("\tload=").append(Machine.loadAverage()).append('\n');
     try {
       Files.writeString(file, line, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);

@@ -14,6 +14,19 @@ public record InputFile(String extract, String location, String displayName, lon
     return displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
   }
 
+  /**
+   * Whether the file is an Excel workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}): listed as a file of its
+   * extract so that it is refused with {@code excel_workbook}, never passed over unsaid.
+   */
+  public boolean isWorkbook() {
+    return isWorkbookName(displayName.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a lower-case file name is an Excel workbook's. */
+  static boolean isWorkbookName(String lower) {
+    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
+  }
+
   public InputFile {
     Objects.requireNonNull(extract, "extract");
     Objects.requireNonNull(location, "location");

@@ -64,6 +64,7 @@ import org.cseprofile.linkage.ProfileInputs;
 import org.cseprofile.profile.ProfileData;
 import org.cseprofile.profile.ProfileSettings;
 import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.table.CollectedTable;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.OutputFiles;
 import org.cseprofile.table.OutputLayout;
@@ -106,7 +107,13 @@ public final class ProfileRun {
    * published, with its manifest, only once complete and verified (see {@link StagedOutput}).
    */
   public RunResult run(RunConfig config) {
-    timings.restart();
+    try (SparkJobs jobs = SparkJobs.attach(spark.sparkContext())) {
+      timings.restart(jobs::started);
+      return runCounted(config);
+    }
+  }
+
+  private RunResult runCounted(RunConfig config) {
     Instant started = Instant.now();
     String runId = RunManifest.newRunId(started);
     OutputLayout target = new OutputLayout(config.outputRoot());
@@ -118,58 +125,115 @@ public final class ProfileRun {
       listener.stage("ingest and validate");
       // Reference files are read first: an unusable one stops the run before any Spark work.
       ReferenceGeography geography = ReferenceGeography.read(config.geography(), hadoop);
-      IngestResult ingested = ingest(config);
-      IngestResult selected = config.filters().apply(ingested, config.period());
-      listener.stage("profile");
-      ProfileTables tables = profile(selected, config.period(), config.profile());
-      listener.stage("hotspots");
-      List<String> partnership = partnership(selected);
-      HotspotTables hotspots = hotspots(selected, config.period(), config.hotspots(), geography, partnership);
-      warnAboutPlaces(hotspots.region(), geography, partnership);
-      listener.stage("write tables");
-      WrittenTables written = write(tables, hotspots, ingested, config.period(), layout);
-      tables.release();
-      ReportOutputs report;
-      if (config.filters().isEmpty()) {
-        listener.stage("disclosure control");
-        PublishedOutputs published = disclose(config, layout, ingested, geography, partnership);
-        listener.stage("charts and report");
-        report = report(published, config, layout, MapAreas.of(geography, partnership, hotspots.region().description()));
-      } else {
-        // A filtered run is restricted-only: its counts, subtracted from the standard profile's, would give
-        // counts the standard tables withhold (docs/metrics.md, "Published outputs").
-        listener.warning(RESTRICTED_ONLY);
-        report = new ReportOutputs(List.of());
+      InputCatalog catalog = catalog(config.input(), hadoop);
+      InputSize size = new InputSize(catalog.files().values().stream().flatMap(List::stream)
+          .mapToLong(org.cseprofile.ingest.InputFile::bytes).sum());
+      try (InputSize.Settings settings = size.apply(spark)) {
+        IngestResult ingested = ingest(config, catalog);
+        IngestResult selected = config.filters().apply(ingested, config.period());
+        listener.stage("profile");
+        ProfileTables tables = profile(selected, config.period(), config.profile());
+        listener.stage("hotspots");
+        List<String> partnership = partnership(selected);
+        HotspotTables hotspots = hotspots(selected, config.period(), config.hotspots(), geography, partnership);
+        warnAboutPlaces(hotspots.region(), geography, partnership);
+        listener.stage("write tables");
+        Restricted written = write(tables, hotspots, ingested, config.period(), layout, size.small());
+        tables.release();
+        ReportOutputs report;
+        if (config.filters().isEmpty()) {
+          listener.stage("disclosure control");
+          PublishedOutputs published = disclose(config, written, ingested, geography, partnership);
+          listener.stage("charts and report");
+          report = report(published, config, layout, MapAreas.of(geography, partnership, hotspots.region().description()));
+        } else {
+          // A filtered run is restricted-only: its counts, subtracted from the standard profile's, would give
+          // counts the standard tables withhold (docs/metrics.md, "Published outputs").
+          listener.warning(RESTRICTED_ONLY);
+          report = new ReportOutputs(List.of());
+        }
+        listener.stage("verify and publish");
+        return verifyAndPublish(staged, target, new RunManifest.Facts(runId, started, config, spark, ingested, selected,
+            layout.root(), report.files()), written, report);
       }
-      listener.stage("verify and publish");
-      return verifyAndPublish(staged, target, new RunManifest.Facts(runId, started, config, spark, ingested, selected,
-          layout.root(), report.files()), written, report);
+    }
+  }
+
+  /**
+   * The restricted tables a run wrote, and how to read each again: from the rows still in memory when they were
+   * written from the driver (no Spark job, no read-back), else from the files.
+   */
+  private final class Restricted {
+    private final OutputLayout layout;
+    private final WrittenTables written;
+    private final Map<String, CollectedTable> collected;
+    private final boolean fromDriver;
+
+    Restricted(OutputLayout layout, WrittenTables written, Map<String, CollectedTable> collected) {
+      this.layout = layout;
+      this.written = written;
+      this.collected = new LinkedHashMap<>(collected);
+      this.fromDriver = !collected.isEmpty();
+    }
+
+    /** Every period of table {@code name} as written this run, with its period column. */
+    Dataset<Row> table(String name) {
+      CollectedTable table = collected.get(name);
+      return table != null ? table.dataset(spark) : RestrictedTables.read(spark, layout.restrictedTable(name));
+    }
+
+    /** Whether table {@code name} was written this run. */
+    boolean has(String name) {
+      return written.rows().containsKey(name);
+    }
+
+    /** Writes another restricted table, the same way as the others. */
+    void add(String name, Dataset<Row> table, Period period) {
+      if (fromDriver) {
+        collected.put(name, new TableWriter(layout).writeCollected(spark, name, table, period.label()));
+      } else {
+        new TableWriter(layout).writeRestricted(name, table);
+      }
     }
   }
 
   /** Checks the staged output, writes the manifest, publishes, and says where everything went. */
   private RunResult verifyAndPublish(StagedOutput staged, OutputLayout target, RunManifest.Facts facts,
-      WrittenTables written, ReportOutputs report) {
+      Restricted restricted, ReportOutputs report) {
+    WrittenTables written = restricted.written;
     RunConfig config = facts.config();
     String period = config.period().label();
     Map<String, Long> rows = staged.verify(written.rows(), period, report.files());
-    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), report.disclosure());
+    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), timings.jobs(), report.disclosure());
     Path manifestPath = staged.layout().manifest(period);
     OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());
     staged.publish(period);
-    return new RunResult(config, facts.ingested().files(), childrenOpen(target, config.period()),
+    return new RunResult(config, facts.ingested().files(), childrenOpen(restricted, config.period()),
         new WrittenTables(target.restricted().toString(), written.tables(), written.rows()),
         new ReportOutputs(report.files().stream().map(staged::finalLocation).toList(), report.disclosure()), facts.runId(),
         staged.finalLocation(manifestPath.toString()));
   }
 
-  /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
-  IngestResult ingest(RunConfig config) {
-    InputCatalog catalog = InputCatalog.scan(config.input(), spark.sparkContext().hadoopConfiguration());
+  /**
+   * The extracts of the folder {@code input}; fails (exit code 3) when the folder does not exist or holds no cohort
+   * extract. The command calls it before it touches the output folder, so a refused run leaves nothing behind.
+   */
+  public static InputCatalog catalog(String input, Configuration hadoop) {
+    InputCatalog catalog = InputCatalog.scan(input, hadoop);
     if (catalog.filesOf(CohortExtract.NAME).isEmpty()) {
-      throw new InputException("no " + CohortExtract.NAME + " extract in " + config.input()
+      throw new InputException("no " + CohortExtract.NAME + " extract in " + input
           + ": expected " + CohortExtract.NAME + ".csv or a folder " + CohortExtract.NAME + "/ of CSV files");
     }
+    return catalog;
+  }
+
+  /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
+  IngestResult ingest(RunConfig config) {
+    return ingest(config, catalog(config.input(), spark.sparkContext().hadoopConfiguration()));
+  }
+
+  /** The same, for the extracts of {@code catalog} (checked by {@link #catalog}). */
+  IngestResult ingest(RunConfig config, InputCatalog catalog) {
     IngestResult ingested = new ExtractReader(spark).read(catalog, config.runDate());
     for (String ignored : ingested.ignoredFiles()) {
       listener.warning(ignored + ": not an extract of the data contract; ignored");
@@ -256,8 +320,12 @@ public final class ProfileRun {
         listener.warning("population: " + p.file() + " has no row for authority " + la + "; its rates are not available")));
   }
 
-  private WrittenTables write(
-      ProfileTables tables, HotspotTables hotspots, IngestResult ingested, Period period, OutputLayout layout) {
+  /**
+   * Writes every restricted table of the run: a small input's from the driver, its rows kept for disclosure control
+   * ({@link TableWriter#writeCollected}); a larger input's by Spark, read back from the files when needed.
+   */
+  private Restricted write(ProfileTables tables, HotspotTables hotspots, IngestResult ingested, Period period,
+      OutputLayout layout, boolean collect) {
     Map<String, Dataset<Row>> all = new LinkedHashMap<>(tables.tables());
     Dataset<Row> quarantine = null;
     for (ExtractData data : ingested.extracts().values()) {
@@ -272,13 +340,23 @@ public final class ProfileRun {
     all.put(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label()));
     all.put(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
     all.putAll(hotspots.tables());
+    if (collect) {
+      Map<String, CollectedTable> collected = new TableWriter(layout).writeCollected(spark, all, period.label(),
+          CONCURRENT_TABLE_WRITES);
+      Map<String, Long> rows = new LinkedHashMap<>();
+      collected.forEach((name, table) -> rows.put(name, table.rows().stream()
+          .filter(r -> period.label().equals(r.getAs(Columns.PERIOD))).count()));
+      return new Restricted(layout, new WrittenTables(layout.restricted().toString(), new ArrayList<>(rows.keySet()),
+          rows), collected);
+    }
     Map<String, Long> rows = new TableWriter(layout).writeRestricted(all, CONCURRENT_TABLE_WRITES);
     rows.forEach((name, count) -> {
       if (count == 0) {
         writeEmpty(layout, name, all.get(name), period);
       }
     });
-    return new WrittenTables(layout.restricted().toString(), new ArrayList<>(rows.keySet()), rows);
+    return new Restricted(layout, new WrittenTables(layout.restricted().toString(), new ArrayList<>(rows.keySet()), rows),
+        Map.of());
   }
 
   /**
@@ -296,11 +374,11 @@ public final class ProfileRun {
    * restricted): protects every count of the period at once, writes the published tables, and
    * records the audit of every withheld cell in the restricted {@code disclosure_audit} table.
    */
-  private PublishedOutputs disclose(RunConfig config, OutputLayout layout, IngestResult ingested,
+  private PublishedOutputs disclose(RunConfig config, Restricted written, IngestResult ingested,
       ReferenceGeography geography, List<String> partnership) {
     Map<String, RestrictedTable> restricted = new LinkedHashMap<>();
     for (PublishedSpec spec : ProfileCatalogue.specs()) {
-      Dataset<Row> table = RestrictedTables.read(spark, layout.restrictedTable(spec.table()));
+      Dataset<Row> table = written.table(spec.table());
       restricted.put(spec.table(), Publication.collect(spec.table(), table, config.period(), spec.dimensions(),
           spec.measureColumns()));
     }
@@ -318,12 +396,12 @@ public final class ProfileRun {
     List<PublishedTable> tables = new ArrayList<>(result.tables());
     tables.add(InputFilesPublication.publish(ingested.files(), period, config.policy()));
     tables.add(InputFilesPublication.warnings(ingested.files(), period, config.policy()));
-    tables.add(CompletenessPublication.publish(completeness(layout, period), period, config.policy()));
+    tables.add(CompletenessPublication.publish(completeness(written, period), period, config.policy()));
     // The squares and the wards count the same events: published together, protected together.
     Map<String, RestrictedTable> placeTables = new LinkedHashMap<>();
-    placeTables.put(TableNames.HOTSPOT_GRID, PlaceTables.grid(hotspotGrid(layout, period,
+    placeTables.put(TableNames.HOTSPOT_GRID, PlaceTables.grid(hotspotGrid(written, period,
         config.hotspots().cellSizeMetres(), geography)));
-    List<PlaceTables.PlaceCount> wards = placeCounts(layout, period);
+    List<PlaceTables.PlaceCount> wards = placeCounts(written, period);
     if (!wards.isEmpty()) {
       placeTables.put(TableNames.PLACE_COUNTS, PlaceTables.places(wards));
     }
@@ -333,15 +411,15 @@ public final class ProfileRun {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>();
     for (PublishedTable table : tables) {
-      Path csv = layout.publishedTable(period, table.name() + ".csv");
-      Path parquet = layout.publishedTable(period, table.name() + ".parquet");
+      Path csv = written.layout.publishedTable(period, table.name() + ".csv");
+      Path parquet = written.layout.publishedTable(period, table.name() + ".parquet");
       PublishedFiles.writeCsv(hadoop, csv, table);
       PublishedFiles.writeParquet(hadoop, parquet, table);
       files.add(csv.toString());
       files.add(parquet.toString());
     }
     List<Protection> protections = List.of(result.protection(), places.protection());
-    new TableWriter(layout).writeRestricted(TableNames.DISCLOSURE_AUDIT, auditTable(protections, period));
+    written.add(TableNames.DISCLOSURE_AUDIT, auditTable(protections, period), config.period());
     return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), protections));
   }
 
@@ -374,8 +452,8 @@ public final class ProfileRun {
 
   /** Charts and the board report, from the published tables only. */
   /** The completeness of each optional column, all files of an extract together, as written this run. */
-  private List<CompletenessPublication.Column> completeness(OutputLayout layout, String period) {
-    return RestrictedTables.read(spark, layout.restrictedTable(TableNames.COMPLETENESS))
+  private List<CompletenessPublication.Column> completeness(Restricted written, String period) {
+    return written.table(TableNames.COMPLETENESS)
         .filter(col(Columns.PERIOD).equalTo(period).and(col(Columns.SOURCE_FILE).equalTo(DataQuality.ALL_FILES)))
         .select(Columns.EXTRACT, Columns.COLUMN_NAME, Columns.ROWS, Columns.FILLED)
         .orderBy(Columns.EXTRACT, Columns.COLUMN_NAME)
@@ -389,9 +467,9 @@ public final class ProfileRun {
    * The coarse cells of the hot spot map (a few thousand at most: 1 km cells holding events), each named by its grid
    * reference and, with boundaries, the ward holding most of it (looked up here, on the driver).
    */
-  private List<HotspotPublication.Cell> hotspotGrid(OutputLayout layout, String period, int cellSizeMetres,
+  private List<HotspotPublication.Cell> hotspotGrid(Restricted written, String period, int cellSizeMetres,
       ReferenceGeography geography) {
-    Dataset<Row> cells = RestrictedTables.read(spark, layout.restrictedTable(TableNames.HOTSPOT_CELLS));
+    Dataset<Row> cells = written.table(TableNames.HOTSPOT_CELLS);
     List<HotspotPublication.Cell> named = new ArrayList<>();
     for (Row r : CoarseGrid.of(cells, period, cellSizeMetres).collectAsList()) {
       long easting = r.<Number>getAs(Columns.CELL_EASTING).longValue();
@@ -409,16 +487,11 @@ public final class ProfileRun {
   }
 
   /** The 12 months' counts by ward written this run; none without ward or LSOA boundaries. */
-  private List<PlaceTables.PlaceCount> placeCounts(OutputLayout layout, String period) {
-    Path table = layout.restrictedTable(TableNames.PLACE_COUNTS);
-    try {
-      if (!table.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(table)) {
-        return List.of();
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot look for " + table, e);
+  private List<PlaceTables.PlaceCount> placeCounts(Restricted written, String period) {
+    if (!written.has(TableNames.PLACE_COUNTS)) {
+      return List.of();
     }
-    return RestrictedTables.read(spark, table).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
+    return written.table(TableNames.PLACE_COUNTS).filter(col(Columns.PERIOD).equalTo(period)).collectAsList().stream()
         .map(r -> new PlaceTables.PlaceCount(r.getAs(Columns.LA_CODE), r.getAs(Columns.AUTHORITY_NAME),
             r.getAs(Columns.PLACE_CODE), r.getAs(Columns.PLACE_NAME), r.getAs(Columns.PLACE_TYPE),
             r.<Long>getAs(Columns.INCIDENTS), r.<Long>getAs(Columns.FOUND)))
@@ -436,9 +509,9 @@ public final class ProfileRun {
     return new ReportOutputs(files, published.summary());
   }
 
-  private Map<String, Long> childrenOpen(OutputLayout layout, Period period) {
+  private Map<String, Long> childrenOpen(Restricted written, Period period) {
     Map<String, Long> counts = new TreeMap<>();
-    RestrictedTables.read(spark, layout.restrictedTable(TableNames.COHORT))
+    written.table(TableNames.COHORT)
         .filter(col(Columns.PERIOD).equalTo(period.label()))
         .collectAsList()
         .forEach(r -> counts.put(r.getAs(Columns.LA_CODE), r.<Long>getAs(Columns.CHILDREN_OPEN)));

@@ -5,27 +5,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
-/** Passes a run's progress on to another listener and times each stage, from its start to the next one's. */
+/**
+ * Passes a run's progress on to another listener and times each stage, from its start to the next one's, counting
+ * the Spark jobs each started.
+ */
 final class StageTimings implements RunListener {
   private final RunListener next;
   private final List<String> names = new ArrayList<>();
   private final List<Long> starts = new ArrayList<>();
+  private final List<Long> jobStarts = new ArrayList<>();
+  private LongSupplier jobs = () -> 0;
 
   StageTimings(RunListener next) {
     this.next = next;
   }
 
   /** Forgets earlier runs' stages. */
-  void restart() {
+  void restart(LongSupplier jobsStarted) {
     names.clear();
     starts.clear();
+    jobStarts.clear();
+    jobs = jobsStarted;
   }
 
   @Override
   public void stage(String name) {
     names.add(name);
     starts.add(System.nanoTime());
+    jobStarts.add(jobs.getAsLong());
     next.stage(name);
   }
 
@@ -44,5 +53,16 @@ final class StageTimings implements RunListener {
       seconds.merge(names.get(i), s, Double::sum);
     }
     return seconds;
+  }
+
+  /** Spark jobs started in each stage so far, in order. */
+  Map<String, Long> jobs() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long now = jobs.getAsLong();
+    for (int i = 0; i < names.size(); i++) {
+      long end = i + 1 < jobStarts.size() ? jobStarts.get(i + 1) : now;
+      counts.merge(names.get(i), end - jobStarts.get(i), Long::sum);
+    }
+    return counts;
   }
 }
