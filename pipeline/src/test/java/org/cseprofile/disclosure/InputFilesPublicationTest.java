@@ -54,4 +54,14 @@ class InputFilesPublicationTest {
   private static String show(PublishedRow r, int measure) {
     return r.cells().get(measure).isShown() ? String.valueOf((long) r.cells().get(measure).valueOrZero()) : "c";
   }
+
+  @Test
+  void everyWarningItPublishesHasPlainWordsInTheBoardReport() {
+    // The report's data-quality annex names each rule of input_warnings in words a board member understands.
+    for (Rule rule : Rule.values()) {
+      if (rule.severity() == org.cseprofile.ingest.Severity.WARNING && rule != Rule.EMPTY_FILE) {
+        assertThat(org.cseprofile.reports.report.WarningWords.known(rule.id())).as(rule.id()).isTrue();
+      }
+    }
+  }
 }

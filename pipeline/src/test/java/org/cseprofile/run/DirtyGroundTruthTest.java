@@ -51,6 +51,44 @@ class DirtyGroundTruthTest {
   }
 
   @Test
+  void aRerunOnDirtyDataWritesTheSameQuarantineAndPublishedBytes() throws Exception {
+    // Finding 9 of issue 14: the quarantine's row order varied between runs; chart PDFs embedded the time.
+    Path rerun = work.resolve("rerun");
+    new ProfileRun(spark, RunListener.SILENT).run(new RunConfig(work.resolve("dirty").toString(), rerun.toString(),
+        Period.parseQuarter("2016-Q4"), LocalDate.of(2017, 1, 15), DisclosurePolicy.named("partnership")));
+    Map<String, java.util.List<String>> first = digests(work.resolve("out"));
+    assertThat(first).containsKeys("restricted/quarantine/period=2016-Q4", "restricted/row_warnings/period=2016-Q4",
+        "published/2016-Q4/tables/input_warnings.csv", "published/2016-Q4/charts/cohort-trend.pdf");
+    assertThat(digests(rerun)).isEqualTo(first);
+  }
+
+  /**
+   * The SHA-256 of every published file of 2016-Q4, and of the quarantine's and row warnings' Parquet files (named by
+   * a random job id, so compared as a sorted list per folder).
+   */
+  private static Map<String, java.util.List<String>> digests(Path output) throws IOException {
+    Map<String, java.util.List<String>> files = new TreeMap<>();
+    try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(output)) {
+      for (Path p : all.filter(java.nio.file.Files::isRegularFile).toList()) {
+        String relative = output.relativize(p).toString();
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            .digest(java.nio.file.Files.readAllBytes(p)));
+        if (relative.startsWith("published/2016-Q4/")) {
+          files.put(relative, new java.util.ArrayList<>(java.util.List.of(digest)));
+        } else if ((relative.startsWith("restricted/quarantine/") || relative.startsWith("restricted/row_warnings/"))
+            && relative.endsWith(".parquet")) {
+          files.computeIfAbsent(relative.substring(0, relative.lastIndexOf('/')), k -> new java.util.ArrayList<>())
+              .add(digest);
+        }
+      }
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    files.values().forEach(list -> list.sort(null));
+    return files;
+  }
+
+  @Test
   void theQuarantineTableHoldsExactlyTheDefectsPlanted() {
     Map<String, Long> expected = new TreeMap<>();
     defects.fields().forEachRemaining(file -> file.getValue().get("quarantined").fields()

@@ -66,7 +66,9 @@ public final class PdfReport {
       String produced) {
     String html = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + HtmlReport.attr(language)
         + "\" xml:lang=\"" + HtmlReport.attr(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
-        + HtmlReport.text(title) + "</title>\n<meta name=\"author\" content=\"cse-profile\"/>\n<style>\n"
+        + HtmlReport.text(title) + "</title>\n<meta name=\"subject\" content=\"" + HtmlReport.attr(alt) + "\"/>\n"
+        + "<meta name=\"description\" content=\"" + HtmlReport.attr(alt) + "\"/>\n"
+        + "<meta name=\"author\" content=\"cse-profile\"/>\n<style>\n"
         + "@page { size: " + width + "pt " + height + "pt; margin: 0; }\n"
         + "html, body, main, figure { margin: 0; padding: 0; }\n"
         + "svg { display: block; width: " + width + "pt; height: " + (height - 1) + "pt; }\n"

@@ -7,21 +7,26 @@ public final class WarningWords {
   /** A warning in plain words. */
   public record Words(String name, String lost) {}
 
-  private static final Map<String, Words> WORDS = Map.of(
-      "windows_1252", new Words("File not saved as UTF-8 (read as Excel's plain CSV)",
-          "nothing if the file was Excel's plain CSV; otherwise accented letters in its text may be misread"),
-      "unknown_column", new Words("A column the data contract does not define",
-          "that column only: it was ignored, and the rows were used"),
-      "ambiguous_dates", new Words("Dates written both day first and month first",
+  private static final Map<String, Words> WORDS = Map.ofEntries(
+      Map.entry("location_lost", new Words("A location the report cannot use",
+          "the place: these rows are counted, but are left out of the maps and the places named")),
+      Map.entry("dates_as_months", new Words("Dates recorded as months only",
+          "the day: each date is taken as the first of its month, so counts by month are exact and anything finer "
+              + "is not")),
+      Map.entry("windows_1252", new Words("File not saved as UTF-8 (read as Excel's plain CSV)",
+          "nothing if the file was Excel's plain CSV; otherwise accented letters in its text may be misread")),
+      Map.entry("unknown_column", new Words("A column the data contract does not define",
+          "that column only: it was ignored, and the rows were used")),
+      Map.entry("ambiguous_dates", new Words("Dates written both day first and month first",
           "dates whose day is 12 or less were read day first and may be wrong, so these rows may be counted in the "
-              + "wrong month or quarter"),
-      "authority_from_file_name", new Words("No authority column: the authority was taken from the file's name",
-          "nothing, if the file's name names the authority that recorded its episodes"),
-      "authority_from_return", new Words("The authority was taken from the XML return",
-          "nothing, if the authority the return names recorded every episode in it"),
-      "authority_not_recorded", new Words("No authority recorded for the file's missing episodes",
+              + "wrong month or quarter")),
+      Map.entry("authority_from_file_name", new Words("No authority column: the authority was taken from the file's name",
+          "nothing, if the file's name names the authority that recorded its episodes")),
+      Map.entry("authority_from_return", new Words("The authority was taken from the XML return",
+          "nothing, if the authority the return names recorded every episode in it")),
+      Map.entry("authority_not_recorded", new Words("No authority recorded for the file's missing episodes",
           "which authority each episode belongs to: they count in the partnership total only, and each authority's "
-              + "counts of all children who went missing are x (not available)"));
+              + "counts of all children who went missing are x (not available)")));
 
   private WarningWords() {}
 
