@@ -109,9 +109,16 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   SparkOptions sparkOptions;
 
+  @picocli.CommandLine.Mixin
+  ServerOption server;
+
   @Override
   public Integer call() {
     OutputFolderOption.check(spec, output);
+    java.util.OptionalInt served = server.forward(spec);
+    if (served.isPresent()) {
+      return served.getAsInt();
+    }
     RunConfig config = config();
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
         sparkOptions.settings()) ? Scratch.forOutput(config.output(), config.outputRoot(), new Configuration()) : null);
