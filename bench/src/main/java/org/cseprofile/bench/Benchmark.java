@@ -122,6 +122,11 @@ public final class Benchmark {
     out.printf(Locale.UK, "  %-34s %9.1f %,12.0f %11s   peak RSS %,d MiB, processor time %.0f s%n", "whole run (wall)",
         run.seconds(), manifest.rowsRead() / run.seconds(), manifest.stageJobs().isEmpty() ? "" : manifest.jobsTotal(),
         run.peakRssKib() / 1024, run.cpuSeconds());
+    if (manifest.withheld() != null) {
+      ManifestReading.Withheld w = manifest.withheld();
+      out.printf(Locale.UK, "disclosure control: %,d counts shown; %,d withheld as small (total %,d), %,d to protect"
+          + " them (total %,d)%n", w.shown(), w.primary(), w.primaryValue(), w.secondary(), w.secondaryValue());
+    }
 
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
       long start = System.nanoTime();

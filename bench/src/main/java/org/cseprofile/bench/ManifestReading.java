@@ -11,10 +11,14 @@ import java.util.Map;
 /**
  * What the benchmark needs from a run's {@code runs/<period>/manifest.json}: the stages in the order
  * they ran with their seconds (whatever stages the run has), the Spark jobs each started (none known for a
- * manifest without {@code spark_jobs}), and the input rows and bytes read.
+ * manifest without {@code spark_jobs}), the input rows and bytes read, and what disclosure control withheld
+ * (null when the manifest does not say).
  */
 public record ManifestReading(Map<String, Double> stageSeconds, Map<String, Long> stageJobs, long rowsRead,
-    long bytesRead, int files) {
+    long bytesRead, int files, Withheld withheld) {
+
+  /** Counts shown, withheld as small (primary) and to protect them (secondary), with their total values. */
+  public record Withheld(long shown, long primary, long primaryValue, long secondary, long secondaryValue) {}
 
   public ManifestReading {
     stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
@@ -48,7 +52,10 @@ public record ManifestReading(Map<String, Double> stageSeconds, Map<String, Long
       bytes += input.path("bytes").asLong();
       files++;
     }
-    return new ManifestReading(stages, jobs, rows, bytes, files);
+    JsonNode d = document.path("disclosure");
+    Withheld withheld = d.isObject() ? new Withheld(d.path("shown").asLong(), d.path("primary").asLong(),
+        d.path("primary_value").asLong(), d.path("secondary").asLong(), d.path("secondary_value").asLong()) : null;
+    return new ManifestReading(stages, jobs, rows, bytes, files, withheld);
   }
 
   /** The seconds of every stage added up. */

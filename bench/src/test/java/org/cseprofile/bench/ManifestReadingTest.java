@@ -14,6 +14,8 @@ class ManifestReadingTest {
         {"run_id": "r", "inputs": [
            {"extract": "cse_cohort", "file": "cse_cohort.csv", "bytes": 1000, "rows_read": 10},
            {"extract": "missing", "file": "missing/E1.csv", "bytes": 500, "rows_read": 7}],
+         "disclosure": {"policy": "partnership", "shown": 40, "primary": 6, "primary_value": 13, "secondary": 2,
+           "secondary_value": 17, "tables": []},
          "timings_seconds": {"ingest and validate": 3.5, "profile": 1.25, "write tables": 2.0, "report": 0.25},
          "spark_jobs": {"ingest and validate": 12, "profile": 3, "write tables": 20, "report": 0}}
         """;
@@ -30,6 +32,7 @@ class ManifestReadingTest {
     assertThat(m.rowsRead()).isEqualTo(17);
     assertThat(m.bytesRead()).isEqualTo(1500);
     assertThat(m.files()).isEqualTo(2);
+    assertThat(m.withheld()).isEqualTo(new ManifestReading.Withheld(40, 6, 13, 2, 17));
   }
 
   @Test
@@ -45,5 +48,12 @@ class ManifestReadingTest {
   void aManifestWithoutTimingsIsRefused() throws Exception {
     assertThatThrownBy(() -> ManifestReading.parse(new ObjectMapper().readTree("{\"inputs\": []}")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("the manifest has no timings_seconds");
+  }
+
+  @Test
+  void aManifestWithoutDisclosureHasNothingWithheld() throws Exception {
+    ManifestReading m = ManifestReading.parse(new ObjectMapper().readTree(
+        "{\"inputs\": [], \"timings_seconds\": {\"profile\": 1.0}}"));
+    assertThat(m.withheld()).isNull();
   }
 }

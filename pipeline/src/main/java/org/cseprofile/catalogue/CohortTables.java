@@ -8,6 +8,7 @@ import org.cseprofile.disclosure.ProfileModel;
 import org.cseprofile.disclosure.ProfileModel.Across;
 import org.cseprofile.disclosure.PublishedMeasure;
 import org.cseprofile.disclosure.PublishedSpec;
+import org.cseprofile.disclosure.Recoding;
 import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
 import org.cseprofile.profile.Cohort;
@@ -31,7 +32,9 @@ final class CohortTables {
           List.of(count(Columns.CHILDREN)), m -> {
             m.breakdownTotals(TableNames.COHORT_BREAKDOWN, TableNames.COHORT, Columns.CHILDREN, Columns.CHILDREN_OPEN);
             m.across(TableNames.COHORT_BREAKDOWN, Columns.CHILDREN, Across.EQUAL);
-          }).withOrder(RowOrder.breakdowns(Cohort.BREAKDOWNS)).asHeadline(),
+          }).withOrder(RowOrder.breakdowns(Cohort.BREAKDOWNS)).asHeadline()
+          // Gender not known is small everywhere: counted with the larger gender (as the age tables do).
+          .withPreparation(Recoding.genderNotKnown(2, key -> key.get(1).equals(Columns.GENDER))),
       ReportSection.COHORT, d -> Cohort.breakdown(d.cohort(), d.grid()));
 
   static final ProfileTable TREND = new ProfileTable(

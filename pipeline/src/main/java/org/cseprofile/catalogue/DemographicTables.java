@@ -12,6 +12,7 @@ import org.cseprofile.disclosure.ProfileModel;
 import org.cseprofile.disclosure.ProfileModel.Across;
 import org.cseprofile.disclosure.ProfilePublication;
 import org.cseprofile.disclosure.PublishedSpec;
+import org.cseprofile.disclosure.Recoding;
 import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
 import org.cseprofile.profile.Demographics;
@@ -19,7 +20,8 @@ import org.cseprofile.table.Columns;
 import org.cseprofile.table.TableNames;
 
 /**
- * Age by gender (single years and bands), published for the partnership only (the pyramid): per
+ * Age by gender (single years and bands), children whose gender is not known counted with the larger
+ * gender when the partnership has few of them ({@link Recoding}), published for the partnership only (the pyramid): per
  * authority the cross-tabulation is mostly small counts (children of unknown gender in every band),
  * and protecting them chains suppression through every authority's age and gender totals; at national
  * size the linear programs of that one table did not finish. Each authority's age bands and genders
@@ -32,13 +34,15 @@ final class DemographicTables {
   static final ProfileTable AGE_BY_GENDER = new ProfileTable(
       new PublishedSpec(TableNames.AGE_BY_GENDER, List.of(Columns.LA_CODE, Columns.GENDER, Columns.AGE),
           List.of(count(Columns.CHILDREN)), DemographicTables::ages)
-          .withOrder(ORDER).withPreparation((table, policy) -> ProfilePublication.partnershipOnly(table)),
+          .withOrder(ORDER).withPreparation((table, policy) -> ProfilePublication.partnershipOnly(
+              Recoding.genderNotKnown(1, key -> true).apply(table, policy))),
       ReportSection.DEMOGRAPHICS, d -> Demographics.ageByGender(d.cohort(), d.grid()));
 
   static final ProfileTable AGE_BAND_BY_GENDER = new ProfileTable(
       new PublishedSpec(TableNames.AGE_BAND_BY_GENDER, List.of(Columns.LA_CODE, Columns.AGE_BAND, Columns.GENDER),
           List.of(count(Columns.CHILDREN)), DemographicTables::bands)
-          .withOrder(ORDER).withPreparation((table, policy) -> ProfilePublication.partnershipOnly(table)),
+          .withOrder(ORDER).withPreparation((table, policy) -> ProfilePublication.partnershipOnly(
+              Recoding.genderNotKnown(2, key -> true).apply(table, policy))),
       ReportSection.DEMOGRAPHICS, d -> Demographics.ageBandByGender(d.cohort(), d.grid()));
 
   private DemographicTables() {}

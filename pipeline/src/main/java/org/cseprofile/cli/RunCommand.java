@@ -120,6 +120,8 @@ public final class RunCommand implements Callable<Integer> {
       return served.getAsInt();
     }
     RunConfig config = config();
+    // Every refusal that needs no Spark comes before the output folder is claimed (marker, lock, staging).
+    ProfileRun.catalog(config.input(), new Configuration());
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
         sparkOptions.settings()) ? Scratch.forOutput(config.output(), config.outputRoot(), new Configuration()) : null);
     ConsoleListener console = new ConsoleListener(spec.commandLine().getErr(), parent.display);

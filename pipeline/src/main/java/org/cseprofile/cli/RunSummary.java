@@ -33,7 +33,8 @@ final class RunSummary {
     out.println("Input files (rows read = accepted + quarantined):");
     out.printf("  %-" + width + "s %10s %10s %12s%n", "file", "rows read", "accepted", "quarantined");
     for (FileAccount f : result.files()) {
-      String note = f.rejected() ? "  file rejected" : f.authority().map(a -> "  authority: " + a).orElse("");
+      String note = f.rejected() ? "  file rejected" : f.authority().map(a -> "  authority: " + a).orElse("")
+          + (f.skipped() > 0 ? "  " + f.skipped() + " skipped by the mapping file" : "");
       out.printf("  %-" + width + "s %10d %10d %12d%s%n", f.file(), f.rowsRead(), f.accepted(), f.quarantined(), note);
     }
     out.println();
@@ -52,6 +53,8 @@ final class RunSummary {
     out.println("  restricted tables (analysts only): " + String.join(", ", result.written().tables()));
     if (result.report().disclosure() != null) {
       out.println("  " + result.report().disclosure().describe());
+      out.println("  counts withheld by table (restricted: totals are exact):");
+      result.report().disclosure().lossLines().forEach(line -> out.println("    " + line));
     }
     published(result.report().files());
     out.println("  manifest: " + result.manifest());

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.cseprofile.ingest.Completeness;
 import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.ingest.FileProblem;
+import org.cseprofile.ingest.HeaderAdvice;
 import org.cseprofile.ingest.IngestResult;
+import org.cseprofile.ingest.MappingFile;
 import org.cseprofile.ingest.RowProblem;
 import org.cseprofile.ingest.Severity;
 
@@ -33,9 +35,13 @@ final class ValidationReport {
   void print(String input, IngestResult result) {
     out.printf("Extracts in %s, checked against the data contract (docs/data-contract.md).%n", input);
     out.printf("Run date %s: later dates count as in the future.%n", DAY.format(result.runDate()));
+    for (MappingFile m : result.mappings()) {
+      out.printf("Mapping for %s: %s (SHA-256 %s), applied to every row before the checks.%n", m.extract(), m.file(),
+          m.sha256());
+    }
     for (FileAccount f : result.files()) {
       out.println();
-      printFile(f, result.completeness());
+      printFile(f, result.completeness(), result.advice());
     }
     if (!result.ignoredFiles().isEmpty()) {
       out.println();
@@ -47,15 +53,16 @@ final class ValidationReport {
     out.flush();
   }
 
-  private void printFile(FileAccount f, List<Completeness> completeness) {
+  private void printFile(FileAccount f, List<Completeness> completeness, List<HeaderAdvice> advice) {
     if (f.rejected()) {
       out.printf("%s (%s): NOT USABLE, the file was not read%n", f.file(), f.extract());
     } else if (f.rowsRead() == 0) {
       out.printf("%s (%s): usable, but holds no rows%n", f.file(), f.extract());
     } else {
-      out.printf("%s (%s): usable; %s rows read, %s accepted, %s quarantined%s%n", f.file(), f.extract(),
+      out.printf("%s (%s): usable; %s rows read, %s accepted, %s quarantined%s%s%n", f.file(), f.extract(),
           number(f.rowsRead()), number(f.accepted()), number(f.quarantined()),
-          f.quarantined() == 0 ? "" : " (" + percent(f.quarantined(), f.rowsRead()) + ")");
+          f.quarantined() == 0 ? "" : " (" + percent(f.quarantined(), f.rowsRead()) + ")",
+          f.skipped() == 0 ? "" : ", " + number(f.skipped()) + " skipped by the mapping file");
     }
     for (FileProblem p : f.problems()) {
       String where = p.column() == null ? "" : " (column " + p.column() + ")";
@@ -63,10 +70,13 @@ final class ValidationReport {
         case REJECT_FILE -> "file not read";
         case WARNING -> "warning";
         case REJECT_ROW -> "row";
+        case SKIP_ROW -> "rows skipped";
       };
       out.printf("  %s%s, %s: %s%n", p.rule().id(), where, effect, p.rule().description());
       out.printf("      what to do: %s%n", p.rule().advice());
     }
+    advice.stream().filter(a -> a.extract().equals(f.extract()) && a.file().equals(f.file()) && a.helpful()).findFirst()
+        .ifPresent(this::printAdvice);
     List<RowProblem> problems = f.rowProblems();
     if (!problems.isEmpty()) {
       out.println("  Problems in rows, most frequent first (quarantined rows are left out of the profile):");
@@ -74,7 +84,8 @@ final class ValidationReport {
     int width = problems.stream().limit(PROBLEMS_SHOWN).mapToInt(p -> number(p.rows()).length()).max().orElse(1);
     for (RowProblem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
       String where = p.column() == null ? "" : " in " + p.column();
-      String effect = p.quarantined() ? "quarantined" : "accepted with a warning";
+      String effect = p.quarantined() ? "quarantined"
+          : p.rule().severity() == Severity.SKIP_ROW ? "skipped" : "accepted with a warning";
       out.printf("  %" + width + "s %s %s%s, %s; %s%n", number(p.rows()), p.rows() == 1 ? "row" : "rows",
           p.rule().id(), where, effect, lines(p));
       out.printf("  %" + width + "s   %s%n", "", p.rule().description());
@@ -96,6 +107,27 @@ final class ValidationReport {
       out.printf("  Optional columns rarely filled (share of accepted rows): %s; please send them where you hold them%n",
           sparse);
     }
+  }
+
+  /** Which contract column each recognised header is likely to be, and a mapping file to start from. */
+  private void printAdvice(HeaderAdvice a) {
+    if (a.policeUk()) {
+      out.println("  This looks like a police.uk street-level crime file: read it with the mapping shipped in "
+          + "mappings/police-uk-street-crime/incidents.yaml (copy it to mappings/incidents.yaml beside the extracts "
+          + "and set la_code; docs/data-contract.md, police.uk street-level crime).");
+    }
+    if (!a.suggestions().isEmpty()) {
+      out.println("  Columns of the header that look like contract columns (file's column -> contract column):");
+      a.suggestions().forEach((from, to) -> out.printf("      %s -> %s%n", from, to));
+    }
+    if (a.unrecognised() > 0) {
+      out.printf("  %d other %s of the first row matched no contract column and %s not shown (the first row may be "
+          + "data, not a header).%n", a.unrecognised(), a.unrecognised() == 1 ? "cell" : "cells",
+          a.unrecognised() == 1 ? "is" : "are");
+    }
+    out.printf("  A mapping file to start from: save it as mappings/%s.yaml beside the extracts, check every line, "
+        + "then run validate again (docs/data-contract.md, Mapping files):%n", a.extract());
+    a.skeleton().forEach(line -> out.println("      " + line));
   }
 
   private void printSummary(IngestResult result) {

@@ -51,11 +51,17 @@ public final class ProfilePublication {
    */
   public static Result publish(Map<String, RestrictedTable> restricted, List<PublishedSpec> specs, String period,
       DisclosurePolicy policy) {
+    return publish(restricted, specs, period, policy, SecondarySuppression.Method.OPTIMAL);
+  }
+
+  /** {@link #publish(Map, List, String, DisclosurePolicy)} with secondary cells chosen by {@code method}. */
+  public static Result publish(Map<String, RestrictedTable> restricted, List<PublishedSpec> specs, String period,
+      DisclosurePolicy policy, SecondarySuppression.Method method) {
     Map<String, RestrictedTable> tables = prepare(restricted, specs, policy);
     Set<String> headline = new java.util.HashSet<>();
     specs.stream().filter(PublishedSpec::headline).forEach(spec -> headline.add(spec.table()));
     CountModel model = ProfileModel.build(tables, specs, period);
-    Protection protection = SecondarySuppression.protect(model, policy, headline);
+    Protection protection = SecondarySuppression.protect(model, policy, headline, method);
     List<PublishedTable> published = new ArrayList<>();
     for (PublishedSpec spec : specs) {
       RestrictedTable table = tables.get(spec.table());
@@ -104,7 +110,8 @@ public final class ProfilePublication {
       rows.add(new PublishedRow(row.key(), spec.measureColumns().stream().map(cells::get).toList()));
     }
     List<MeasureKind> kinds = spec.measures().stream().map(ProfilePublication::kind).toList();
-    return new PublishedTable(spec.table(), period, policy.name(), spec.dimensions(), spec.measureColumns(), kinds, rows);
+    return new PublishedTable(spec.table(), period, policy.name(), spec.dimensions(), spec.measureColumns(), kinds, rows,
+        table.notes());
   }
 
   private static MeasureKind kind(PublishedMeasure m) {
@@ -168,7 +175,7 @@ public final class ProfilePublication {
   public static RestrictedTable partnershipOnly(RestrictedTable table) {
     int la = table.dimensions().indexOf(Columns.LA_CODE);
     return new RestrictedTable(table.name(), table.dimensions(), table.measures(),
-        table.rows().stream().filter(r -> r.key().get(la).equals(Columns.PARTNERSHIP)).toList());
+        table.rows().stream().filter(r -> r.key().get(la).equals(Columns.PARTNERSHIP)).toList(), table.notes());
   }
 
   /**
@@ -215,6 +222,6 @@ public final class ProfilePublication {
       }
     }
     other.forEach((key, n) -> kept.add(new RestrictedTable.Row(key, Map.of(countColumn, n))));
-    return new RestrictedTable(table.name(), table.dimensions(), table.measures(), kept);
+    return new RestrictedTable(table.name(), table.dimensions(), table.measures(), kept, table.notes());
   }
 }

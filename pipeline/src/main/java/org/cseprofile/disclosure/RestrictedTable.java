@@ -17,6 +17,7 @@ public final class RestrictedTable {
   private final List<String> dimensions;
   private final List<String> measures;
   private final List<Row> rows;
+  private final List<String> notes;
   private final Map<List<String>, Row> index = new HashMap<>();
 
   /** One row: its key (dimension values in order) and its measures by column name. */
@@ -39,6 +40,16 @@ public final class RestrictedTable {
   }
 
   public RestrictedTable(String name, List<String> dimensions, List<String> measures, List<Row> rows) {
+    this(name, dimensions, measures, rows, List.of());
+  }
+
+  /**
+   * A table with notes for its readers: how it was redesigned before suppression ({@link Recoding}),
+   * published with it.
+   */
+  public RestrictedTable(String name, List<String> dimensions, List<String> measures, List<Row> rows,
+      List<String> notes) {
+    this.notes = List.copyOf(notes);
     this.name = Objects.requireNonNull(name, "name");
     this.dimensions = List.copyOf(dimensions);
     this.measures = List.copyOf(measures);
@@ -64,6 +75,11 @@ public final class RestrictedTable {
 
   public List<Row> rows() {
     return rows;
+  }
+
+  /** The notes published with the table (none unless a recoding changed it). */
+  public List<String> notes() {
+    return notes;
   }
 
   /** The value of {@code column} in the row {@code key}, or throws when there is no such row. */

@@ -17,11 +17,21 @@ import org.cseprofile.table.Columns;
 
 /**
  * Disclosure control of a whole publication: primary suppression of small counts, then secondary
- * suppression until the audit passes. In each round, for every exposed cell the smallest non-zero
- * shown cell of a relation that pins it is suppressed too (a part rather than a total, so totals
- * stay visible where possible; never a zero, which gives nothing away).
+ * suppression until the audit passes. {@link Method#OPTIMAL} (the default) chooses the cheapest set of
+ * cells to withhold ({@link OptimalSuppression}); the greedy rounds then finish anything it left
+ * exposed. {@link Method#GREEDY} uses the rounds alone: in each, for every exposed cell the smallest
+ * non-zero shown cell of a relation that pins it is suppressed too (a part rather than a total, so
+ * totals stay visible where possible; never a zero, which gives nothing away).
  */
 public final class SecondarySuppression {
+  /** How the cells to withhold are chosen. */
+  public enum Method {
+    /** One cell at a time, for each exposed cell, round after round. */
+    GREEDY,
+    /** The cheapest set that passes the audit, found as a whole; the greedy rounds finish any rest. */
+    OPTIMAL
+  }
+
   /** A publication needing more rounds than this has a modelling problem. */
   static final int MAX_ROUNDS = 500;
   /** How many of the cheapest candidates are tried out for one exposed cell before the cheapest is taken. */
@@ -43,6 +53,11 @@ public final class SecondarySuppression {
    * {@code headline} tables (those a board reads first) costs more than one of a detailed table.
    */
   public static Protection protect(CountModel model, DisclosurePolicy policy, Set<String> headline) {
+    return protect(model, policy, headline, Method.OPTIMAL);
+  }
+
+  /** Protects every published cell of {@code model} under {@code policy}, choosing cells by {@code method}. */
+  public static Protection protect(CountModel model, DisclosurePolicy policy, Set<String> headline, Method method) {
     Map<CellRef, PublishedCell> cells = new TreeMap<>();
     Set<CellRef> primary = new TreeSet<>();
     for (CellRef cell : model.published()) {
@@ -60,11 +75,17 @@ public final class SecondarySuppression {
     }
     Set<CellRef> secondary = new TreeSet<>();
     DisclosureAudit.Auditor auditor = new DisclosureAudit.Auditor(model.implied(), model.relations(), policy);
-    for (int round = 1; round <= MAX_ROUNDS; round++) {
+    int before = 0;
+    if (method == Method.OPTIMAL) {
+      before = OptimalSuppression.protect(cells, secondary, model, policy, headline, relationsOf, auditor).iterations()
+          - 1;
+    }
+    for (int round = before + 1; round <= before + MAX_ROUNDS; round++) {
       AuditResult audit = auditor.audit(cells);
       List<CellInterval> exposed = audit.exposed();
       if (exposed.isEmpty()) {
-        return new Protection(cells, primary, secondary, showDetermined(audit, cells, secondary, model, auditor), round);
+        AuditResult last = showDetermined(audit, cells, secondary, model, auditor);
+        return Protection.of(cells, primary, secondary, last, round, model);
       }
       Set<Relation> changed = new HashSet<>();
       CellRef unprotectable = null;

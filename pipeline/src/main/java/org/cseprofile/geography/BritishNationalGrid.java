@@ -26,6 +26,9 @@ public final class BritishNationalGrid {
   private static final ThreadLocal<CoordinateTransform> FROM_WGS84 =
       ThreadLocal.withInitial(() -> transform(WGS84, OSGB36_NATIONAL_GRID));
 
+  private static final ThreadLocal<CoordinateTransform> TO_WGS84 =
+      ThreadLocal.withInitial(() -> transform(OSGB36_NATIONAL_GRID, WGS84));
+
   private BritishNationalGrid() {}
 
   /** The easting and northing, in metres, of a WGS84 position; throws when it is not a valid position. */
@@ -35,6 +38,13 @@ public final class BritishNationalGrid {
     }
     ProjCoordinate out = new ProjCoordinate();
     FROM_WGS84.get().transform(new ProjCoordinate(longitude, latitude), out);
+    return new double[] {out.x, out.y};
+  }
+
+  /** The WGS84 longitude and latitude, in decimal degrees, of a British National Grid position (the reverse shift). */
+  public static double[] toWgs84(double easting, double northing) {
+    ProjCoordinate out = new ProjCoordinate();
+    TO_WGS84.get().transform(new ProjCoordinate(easting, northing), out);
     return new double[] {out.x, out.y};
   }
 

@@ -115,10 +115,23 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
     return RowFactory.create(values);
   }
 
+  /** A warning about the accepted row at {@code line}, counted in the accounting but not a row of its own. */
+  private Row warningRow(String name, long line, Rule rule, String column) {
+    int n = spec.fields().size();
+    Object[] values = new Object[n + 7];
+    values[n] = name;
+    values[n + 1] = line;
+    values[n + 2] = ParsedFileRows.KIND_WARNING;
+    values[n + 3] = rule.id();
+    values[n + 4] = column;
+    return RowFactory.create(values);
+  }
+
   /** Lazily parses the records of one file so a large file never sits in memory. */
   private final class Records implements Iterator<Row> {
     private final String name;
     private final RecordParser parser;
+    private final RowMapper mapper;
     private final TextEncoding encoding;
     private final RecordCounter counter = new RecordCounter();
     private final CsvRecordReader reader;
@@ -129,6 +142,7 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
     Records(PortableDataStream source, String name, FileCheck check, TextEncoding encoding) {
       this.name = name;
       this.parser = new RecordParser(check.mapping(), runDate, check.fileValues());
+      this.mapper = check.rows();
       this.encoding = encoding;
       this.reader = new CsvRecordReader(counter.wrap(source.open()), encoding.charset());
     }
@@ -162,8 +176,19 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
         headerSeen = true; // the driver has already mapped the header row
       } else if (!record.readable()) {
         pending.add(recordRow(name, record.line(), ParsedRecord.rejected(record.rule(), null)));
-      } else {
+      } else if (mapper == null) {
         pending.add(recordRow(name, record.line(), parser.parse(record.fields())));
+      } else {
+        RowMapper.Mapped mapped = mapper.map(record.fields());
+        if (!mapped.mapped()) {
+          pending.add(recordRow(name, record.line(), ParsedRecord.rejected(mapped.rule(), mapped.column())));
+          return;
+        }
+        ParsedRecord parsed = parser.parse(mapped.fields());
+        pending.add(recordRow(name, record.line(), parsed));
+        if (parsed.isAccepted() && mapped.warning() != null) {
+          pending.add(warningRow(name, record.line(), mapped.warning(), mapped.warningColumn()));
+        }
       }
     }
 

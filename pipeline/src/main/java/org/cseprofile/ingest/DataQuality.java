@@ -23,6 +23,8 @@ public final class DataQuality {
   public static final String ACCEPTED = "accepted";
   public static final String QUARANTINED = "quarantined";
   public static final String WARNED = "warned";
+  /** Rows the extract's mapping file says to skip ({@code skipped_by_mapping}). */
+  public static final String SKIPPED = "skipped";
   public static final String FILE_REJECTED = "file_rejected";
   public static final String FILE_WARNING = "file_warning";
   /** The {@code source_file} of rows adding up all files of an extract. */
@@ -75,7 +77,7 @@ public final class DataQuality {
       all.quarantined += f.quarantined();
       totals(rows, period, f.extract(), f.file(), f.rowsRead(), f.accepted(), f.quarantined());
       for (RowProblem p : f.rowProblems()) {
-        String measure = p.quarantined() ? QUARANTINED : WARNED;
+        String measure = p.quarantined() ? QUARANTINED : p.rule().severity() == Severity.SKIP_ROW ? SKIPPED : WARNED;
         rows.add(row(period, f.extract(), f.file(), measure, p.rule(), p.column(), p.rows(), f.rowsRead()));
         all.problems.merge(measure + "\u0000" + p.rule().id() + "\u0000" + (p.column() == null ? "" : p.column()),
             p.rows(), Long::sum);

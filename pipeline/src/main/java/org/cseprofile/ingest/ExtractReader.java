@@ -51,8 +51,6 @@ import org.apache.spark.storage.StorageLevel;
  * (counted from the final accepted and quarantined rows).
  */
 public final class ExtractReader {
-  /** The label of a warning row in the accounting (data rows are {@link ParsedFileRows#KIND_ROW}). */
-  private static final String KIND_WARNING = "warning";
   /** The most optional columns of any extract: completeness flags per row. */
   private static final int MAX_OPTIONAL =
       Extracts.ALL.stream().mapToInt(s -> (int) s.fields().stream().filter(f -> !f.isRequired()).count()).max().orElse(0);
@@ -81,7 +79,7 @@ public final class ExtractReader {
     List<FileCheck> checks = new ArrayList<>();
     for (ExtractSpec spec : Extracts.ALL) {
       List<FileCheck> specChecks = catalog.filesOf(spec.name()).stream()
-          .map(f -> FileCheck.of(f, spec, hadoop))
+          .map(f -> FileCheck.of(f, spec, hadoop, catalog.mappings().get(spec.name())))
           .toList();
       checks.addAll(specChecks);
       List<FileCheck> usable = specChecks.stream().filter(FileCheck::usable).toList();
@@ -105,7 +103,8 @@ public final class ExtractReader {
     }
     Tally tally = validated.isEmpty() ? new Tally() : tally(validated, extracts);
     return new IngestResult(extracts, tally.accounts(checks), tally.completeness(validated.keySet()),
-        catalog.ignored(), runDate);
+        catalog.ignored(), runDate, List.copyOf(catalog.mappings().values()),
+        checks.stream().map(FileCheck::advice).filter(Objects::nonNull).toList());
   }
 
   private Dataset<Row> parse(ExtractSpec spec, List<FileCheck> usable, LocalDate runDate) {
@@ -209,7 +208,9 @@ public final class ExtractReader {
     Column isRow = col(ParsedFileRows.KIND).equalTo(ParsedFileRows.KIND_ROW);
     Column[] contractColumns = Arrays.stream(spec.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
     Dataset<Row> accepted = rows.filter(unbroken()).select(contractColumns);
-    Dataset<Row> quarantined = rows.filter(isRow.and(col(ParsedFileRows.RULE).isNotNull())).select(
+    // Rows the mapping file skips are accounted for (FileAccount.skipped) but are not quarantined.
+    Dataset<Row> quarantined = rows.filter(isRow.and(col(ParsedFileRows.RULE).isNotNull())
+            .and(col(ParsedFileRows.RULE).notEqual(lit(Rule.SKIPPED_BY_MAPPING.id())))).select(
         lit(spec.name()).as(Quarantine.EXTRACT),
         col(ExtractSpec.SOURCE_FILE),
         col(ExtractSpec.LINE_NUMBER),
@@ -271,7 +272,7 @@ public final class ExtractReader {
       Dataset<Row> rows = e.getValue().select(columns.toArray(Column[]::new));
       if (spec.overlap() != null) {
         List<Column> warning = new ArrayList<>(List.of(
-            col(Quarantine.EXTRACT), col(Quarantine.SOURCE_FILE), lit(KIND_WARNING).as(ParsedFileRows.KIND),
+            col(Quarantine.EXTRACT), col(Quarantine.SOURCE_FILE), lit(ParsedFileRows.KIND_WARNING).as(ParsedFileRows.KIND),
             col(Quarantine.RULE).as(ParsedFileRows.RULE), col(Quarantine.COLUMN).as(ParsedFileRows.RULE_COLUMN),
             col(Quarantine.LINE_NUMBER), lit(null).cast("string").as(ParsedFileRows.ENCODING),
             lit(null).cast("long").as(ParsedFileRows.ROWS_READ)));
@@ -317,7 +318,7 @@ public final class ExtractReader {
         }
       } else {
         t.problems.add(new RowProblem(Rule.byId(rule), column, rows, r.getList(r.fieldIndex(LINE))));
-        if (kind.equals(ParsedFileRows.KIND_ROW)) {
+        if (kind.equals(ParsedFileRows.KIND_ROW) && Rule.byId(rule).severity() == Severity.REJECT_ROW) {
           t.quarantined += rows;
         }
       }

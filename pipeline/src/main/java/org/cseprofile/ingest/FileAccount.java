@@ -25,9 +25,14 @@ public record FileAccount(
     }
   }
 
-  /** Whether rows read = rows accepted + rows quarantined. */
+  /** Whether rows read = rows accepted + rows quarantined + rows the mapping file skips. */
   public boolean balances() {
-    return rowsRead == accepted + quarantined;
+    return rowsRead == accepted + quarantined + skipped();
+  }
+
+  /** Rows left out because the extract's mapping file says to skip them (neither accepted nor quarantined). */
+  public long skipped() {
+    return rowProblems.stream().filter(p -> p.rule().severity() == Severity.SKIP_ROW).mapToLong(RowProblem::rows).sum();
   }
 
   /** Whether the whole file was rejected. */
@@ -63,7 +68,7 @@ public record FileAccount(
 
   /** Rows accepted with a warning, by rule and column. */
   public List<RowProblem> warnings() {
-    return rowProblems.stream().filter(p -> !p.quarantined()).toList();
+    return rowProblems.stream().filter(p -> p.rule().severity() == Severity.WARNING).toList();
   }
 
   /** Rows quarantined for {@code rule}, in any column. */
@@ -81,10 +86,15 @@ public record FileAccount(
       b.append(quarantined).append(" of ").append(rowsRead).append(rowsRead == 1 ? " row" : " rows")
           .append(" quarantined (").append(byRule(quarantinedByRule())).append(')');
     }
+    long skipped = skipped();
+    if (skipped > 0) {
+      b.append(quarantined > 0 ? "; " : "").append(skipped).append(skipped == 1 ? " row" : " rows")
+          .append(" skipped by the mapping file");
+    }
     List<RowProblem> warnings = warnings();
     if (!warnings.isEmpty()) {
       long warned = warnings.stream().mapToLong(RowProblem::rows).sum();
-      b.append(quarantined > 0 ? "; " : "").append(warned).append(warned == 1 ? " row" : " rows")
+      b.append(quarantined > 0 || skipped > 0 ? "; " : "").append(warned).append(warned == 1 ? " row" : " rows")
           .append(" accepted with a warning (").append(byRule(warnings)).append(')');
     }
     return b.toString();

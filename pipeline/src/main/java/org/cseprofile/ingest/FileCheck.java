@@ -12,16 +12,28 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * What a quick look at the start of a file tells before any Spark job runs: whether it is text
- * we can read, and whether its header row holds every required column.
+ * we can read, and whether its header row holds every required column (after the extract's mapping file and
+ * the conversion of latitude and longitude, which {@code rows} applies to every row; null when nothing changes).
  */
-public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem> problems, Map<String, String> fileValues)
-    implements java.io.Serializable {
+public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem> problems, Map<String, String> fileValues,
+    RowMapper rows, HeaderAdvice advice) implements java.io.Serializable {
 
   private static final int HEAD_BYTES = 64 * 1024;
 
   public FileCheck {
     problems = List.copyOf(problems);
     fileValues = Map.copyOf(fileValues);
+  }
+
+  /** A check needing no advice on its header. */
+  public FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem> problems, Map<String, String> fileValues,
+      RowMapper rows) {
+    this(file, mapping, problems, fileValues, rows, null);
+  }
+
+  /** A check whose rows are read as they are written. */
+  public FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem> problems, Map<String, String> fileValues) {
+    this(file, mapping, problems, fileValues, null);
   }
 
   /** A check whose file gives no value of its own to columns its header lacks. */
@@ -35,8 +47,13 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
         && problems.stream().noneMatch(p -> p.rule().severity() == Severity.REJECT_FILE);
   }
 
-  /** Checks the head of {@code file} against the contract for {@code spec}. */
+  /** Checks the head of {@code file} against the contract for {@code spec}, with no mapping file. */
   public static FileCheck of(InputFile file, ExtractSpec spec, Configuration hadoop) {
+    return of(file, spec, hadoop, null);
+  }
+
+  /** Checks the head of {@code file} against the contract for {@code spec}, its columns mapped by {@code mappingFile} (or null). */
+  public static FileCheck of(InputFile file, ExtractSpec spec, Configuration hadoop, MappingFile mappingFile) {
     List<FileProblem> problems = new ArrayList<>();
     Path path = new Path(file.location());
     if (file.isXml()) {
@@ -55,13 +72,18 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EMPTY_FILE, null));
         return new FileCheck(file, null, problems);
       }
-      HeaderMapping mapping = HeaderMapping.of(spec, header);
+      RowMapper mapper = RowMapper.of(spec, header, mappingFile);
+      RowMapper rows = mapper.identity() ? null : mapper;
+      HeaderMapping mapping = HeaderMapping.of(spec, mapper.header());
       for (String column : mapping.missingRequired()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.MISSING_COLUMN, column));
       }
       if (!mapping.missingRequired().isEmpty()) {
         // The first row may not be a header at all but data: its cells must not be shown as column names.
-        return new FileCheck(file, mapping, problems);
+        return new FileCheck(file, mapping, problems, Map.of(), rows, HeaderAdvice.of(spec, file.displayName(), header));
+      }
+      for (String column : mapper.monthColumns()) {
+        problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DATES_AS_MONTHS, column));
       }
       for (String column : mapping.duplicated()) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DUPLICATE_COLUMN, column));
@@ -76,14 +98,14 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
         switch (authority.source()) {
           case FILE_NAME -> {
             problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_FROM_FILE_NAME, la));
-            return new FileCheck(file, mapping, problems, Map.of(MissingExtract.LA_CODE, authority.laCode()));
+            return new FileCheck(file, mapping, problems, Map.of(MissingExtract.LA_CODE, authority.laCode()), rows);
           }
           case NOT_RECORDED ->
               problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_NOT_RECORDED, la));
           default -> { }
         }
       }
-      return new FileCheck(file, mapping, problems);
+      return new FileCheck(file, mapping, problems, Map.of(), rows);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read input file " + file.displayName(), e);
     }

@@ -7,13 +7,22 @@ import java.util.Objects;
 
 /**
  * What the ingest step produced: each extract's data, every file's accounting, the completeness of
- * optional columns, files ignored, and the run date the rows were checked against.
+ * optional columns, files ignored, the run date the rows were checked against, the mapping files applied, and
+ * advice on the headers of files refused for missing columns.
  */
 public record IngestResult(
     Map<String, ExtractData> extracts, List<FileAccount> files, List<Completeness> completeness,
-    List<String> ignoredFiles, LocalDate runDate) {
+    List<String> ignoredFiles, LocalDate runDate, List<MappingFile> mappings, List<HeaderAdvice> advice) {
+
+  /** A result read without mapping files. */
+  public IngestResult(Map<String, ExtractData> extracts, List<FileAccount> files, List<Completeness> completeness,
+      List<String> ignoredFiles, LocalDate runDate) {
+    this(extracts, files, completeness, ignoredFiles, runDate, List.of(), List.of());
+  }
 
   public IngestResult {
+    mappings = List.copyOf(mappings);
+    advice = List.copyOf(advice);
     extracts = Map.copyOf(extracts);
     files = List.copyOf(files);
     completeness = List.copyOf(completeness);

@@ -16,10 +16,11 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * The extract files found in an input folder: {@code <extract>.csv} or a folder {@code <extract>/}
- * of CSV files, for each extract of the contract. Works on any Hadoop file system (local, HDFS,
- * object stores) so the same job runs on a cluster's shared storage.
+ * of CSV files, for each extract of the contract, and the mapping files in {@code mappings/<extract>.yaml}.
+ * Works on any Hadoop file system (local, HDFS, object stores) so the same job runs on a cluster's shared storage.
  */
-public record InputCatalog(String root, Map<String, List<InputFile>> files, List<String> ignored) {
+public record InputCatalog(String root, Map<String, List<InputFile>> files, List<String> ignored,
+    Map<String, MappingFile> mappings) {
   /** A folder of reference files (boundaries, population) beside the extracts, not itself an extract. */
   public static final String REFERENCE = "reference";
 
@@ -27,6 +28,31 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
   public InputCatalog {
     files = Map.copyOf(files);
     ignored = List.copyOf(ignored);
+    mappings = Map.copyOf(mappings);
+  }
+
+  /** A catalog without mapping files. */
+  public InputCatalog(String root, Map<String, List<InputFile>> files, List<String> ignored) {
+    this(root, files, ignored, Map.of());
+  }
+
+  /** This catalog with {@code mapping} used for its extract, in place of any found in {@code mappings/}. */
+  public InputCatalog withMapping(MappingFile mapping) {
+    Map<String, MappingFile> all = new LinkedHashMap<>(mappings);
+    all.put(mapping.extract(), mapping);
+    return new InputCatalog(root, files, ignored, all);
+  }
+
+  /** Reads and checks the mapping file at {@code location}, named {@code displayName} in messages. */
+  public static MappingFile readMapping(String location, String displayName, Configuration hadoop) {
+    Path path = new Path(location);
+    try (java.io.InputStream in = path.getFileSystem(hadoop).open(path)) {
+      return MappingFile.parse(displayName, in.readAllBytes());
+    } catch (java.io.FileNotFoundException e) {
+      throw new InputException("mapping file " + displayName + " does not exist");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read mapping file " + displayName, e);
+    }
   }
 
   /** Lists {@code inputDir}; fails with a clear message when it does not exist. */
@@ -40,12 +66,17 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
       root = fs.makeQualified(root);
       Map<String, List<InputFile>> found = new LinkedHashMap<>();
       List<String> ignored = new ArrayList<>();
+      Map<String, MappingFile> mappings = new LinkedHashMap<>();
       FileStatus[] entries = fs.listStatus(root);
       Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
       for (FileStatus entry : entries) {
         String name = entry.getPath().getName();
         if (name.startsWith(".") || name.startsWith("_") || (entry.isDirectory() && name.equals(REFERENCE))) {
           continue; // reference/: boundaries and population (--boundaries, --population), not extracts
+        }
+        if (entry.isDirectory() && name.equals(MappingFile.FOLDER)) {
+          mappings(fs, entry.getPath(), hadoop, mappings, ignored);
+          continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
         String base = entry.isDirectory() ? lower : lower.endsWith(".csv") || lower.endsWith(".xml")
@@ -82,9 +113,39 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
           list.add(new InputFile(base, entry.getPath().toString(), name, entry.getLen()));
         }
       }
-      return new InputCatalog(root.toString(), found, ignored);
+      return new InputCatalog(root.toString(), found, ignored, mappings);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input folder " + inputDir, e);
+    }
+  }
+
+  /** The mapping files of {@code mappings/}: {@code <extract>.yaml} (or {@code .yml}) for an extract of the contract. */
+  private static void mappings(FileSystem fs, Path folder, Configuration hadoop, Map<String, MappingFile> mappings,
+      List<String> ignored) throws IOException {
+    FileStatus[] inner = fs.listStatus(folder);
+    Arrays.sort(inner, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus file : inner) {
+      String name = file.getPath().getName();
+      String lower = name.toLowerCase(Locale.ROOT);
+      String base = lower.endsWith(".yaml") ? lower.substring(0, lower.length() - 5)
+          : lower.endsWith(".yml") ? lower.substring(0, lower.length() - 4) : null;
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      if (!file.isFile() || base == null || Extracts.named(base).isEmpty()) {
+        ignored.add(MappingFile.FOLDER + "/" + name);
+        continue;
+      }
+      String shown = MappingFile.FOLDER + "/" + name;
+      MappingFile mapping = readMapping(file.getPath().toString(), shown, hadoop);
+      if (!mapping.extract().equals(base)) {
+        throw new InputException("mapping file " + shown + " says extract: " + mapping.extract()
+            + "; a file in " + MappingFile.FOLDER + "/ is named after its extract (" + mapping.extract() + ".yaml)");
+      }
+      if (mappings.putIfAbsent(base, mapping) != null) {
+        throw new InputException("two mapping files for the " + base + " extract in " + MappingFile.FOLDER
+            + "/: keep one");
+      }
     }
   }
 

@@ -26,6 +26,8 @@ public final class ParsedFileRows {
 
   public static final String KIND_ROW = "row";
   public static final String KIND_FILE = "file";
+  /** A warning about a data record accepted on its own {@code row} (for example {@code location_lost}). */
+  public static final String KIND_WARNING = "warning";
 
   private ParsedFileRows() {}
 

@@ -80,6 +80,9 @@ public final class RecordParser implements Serializable {
         monthFirst = true;
       }
       Object value = parseValue(field, text);
+      if (value == null && field.type() == FieldType.DATE && ValueParsers.monthOnly(text)) {
+        return ParsedRecord.rejected(Rule.MONTH_ONLY_DATE, field.header());
+      }
       if (value == null) {
         return ParsedRecord.rejected(ruleFor(field.type()), field.header());
       }

@@ -60,6 +60,11 @@ public enum Rule {
   INVALID_DATE("invalid_date", Severity.REJECT_ROW,
       "a date is not a real date written yyyy-MM-dd or dd/MM/yyyy",
       "write the date as yyyy-MM-dd or dd/MM/yyyy and check that the day exists"),
+  MONTH_ONLY_DATE("month_only_date", Severity.REJECT_ROW,
+      "a date holds only a month (such as 2019-01), and this column needs the day",
+      "write the full date as yyyy-MM-dd; if the agency records only months (police.uk publishes months only), a "
+          + "mapping file can read the column as months, each taken as its first day (dates: {column: month}; see "
+          + "docs/data-contract.md, Mapping files)"),
   INVALID_CODE("invalid_code", Severity.REJECT_ROW,
       "a value is not in the column's code list",
       "use one of the codes listed for this column in docs/data-contract.md"),
@@ -98,6 +103,19 @@ public enum Rule {
   AUTHORITY_FROM_RETURN("authority_from_return", Severity.WARNING,
       "the XML return gives no LA per episode; its episodes are counted in the authority the return names",
       "check that the authority the return names recorded these episodes"),
+  LOCATION_LOST("location_lost", Severity.WARNING,
+      "the row has a location the pipeline cannot use (a column such as lat, x or grid_ref that is not in the "
+          + "contract, or latitude without longitude, or easting without northing): it is accepted without a place "
+          + "and is left out of maps and hot spots",
+      "send easting and northing (British National Grid metres) or latitude and longitude (WGS84 decimal degrees), "
+          + "or rename the columns with a mapping file (docs/data-contract.md, Coordinates and Mapping files)"),
+  DATES_AS_MONTHS("dates_as_months", Severity.WARNING,
+      "the mapping file reads this date column as months: each date is the first day of its month (month precision)",
+      "nothing, if the agency records only months; counts by month are exact, anything finer is not"),
+  SKIPPED_BY_MAPPING("skipped_by_mapping", Severity.SKIP_ROW,
+      "the mapping file says to skip rows with this value in this column (for example police.uk's anti-social "
+          + "behaviour rows, which have no Crime ID); they are counted as skipped, not used",
+      "nothing, if such rows are not wanted; otherwise remove the skip_rows entry from the mapping file"),
   OVERLAPPING_MISSING("overlapping_missing", Severity.WARNING,
       "a missing episode overlaps another episode of the same child (one starts before the other ends)",
       "check MIS_START and MIS_END of the child's episodes: a child cannot go missing again before returning");

@@ -25,6 +25,7 @@ public final class ValueParsers {
   private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern UK_DATE_SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
   private static final Pattern ISO_MONTH_SHAPE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern MONTH_ONLY = Pattern.compile("\\d{4}-\\d{1,2}|\\d{1,2}/\\d{4}");
   private static final Pattern LA_CODE = Pattern.compile("[EWSN]\\d{8}");
   private static final Pattern EXCEL_NUMBER = Pattern.compile("[+-]?\\d(\\.\\d+)?[eE][+-]\\d+");
   private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -56,6 +57,11 @@ public final class ValueParsers {
    */
   public static boolean excelNumber(String text) {
     return EXCEL_NUMBER.matcher(text).matches();
+  }
+
+  /** Whether {@code text} is a month without a day, {@code 2019-01} or {@code 01/2019}, as police.uk writes dates. */
+  public static boolean monthOnly(String text) {
+    return MONTH_ONLY.matcher(text).matches();
   }
 
   /** Whether {@code text} is a slash date that exists only month first ({@code 09/30/2016}), not day first. */

@@ -14,10 +14,11 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the missing episodes of an SSDA903 return in the DfE's XML layout with the JDK's streaming reader
- * (StAX): {@code EXPSSDA903/CHILD}, whose {@code HEADER} gives {@code CHILDID} and {@code DOB}, and whose
- * {@code MISSING_DETAILS/MISSING_DETAIL} elements are the episodes ({@code MISSING}, {@code MIS_START},
- * {@code MIS_END}, and optionally the other columns of the CSV table under the same names). An {@code LA}
- * element directly under the root (or its {@code HEADER}) names the authority of the whole return.
+ * (StAX): {@code EXPSSDA903/CHILD}, whose {@code HEADER} gives {@code CHILDID} and {@code DOB} and holds one
+ * {@code AMISSING} element per episode ({@code MISSING}, {@code MIS_START}, {@code MIS_END}, and optionally the
+ * other columns of the CSV table under the same names), as the DfE's Expanded SSDA903 return lays it out (see
+ * docs/data-contract.md for the source). An {@code LA} element directly under the root (or its {@code HEADER})
+ * names the authority of the whole return.
  *
  * <p>Safe on hostile files: a document type declaration is refused before anything it declares is used
  * (no DTD, so no entity expansion and no external entity is ever read), and no element may hold more than
@@ -26,7 +27,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class XmlReturn {
   /** The element of one missing episode; rows read are these elements, counted from the raw bytes. */
-  public static final String EPISODE = "MISSING_DETAIL";
+  public static final String EPISODE = "AMISSING";
   /** The most characters of text any one element may hold (a date or code needs a few). */
   public static final int MAX_TEXT = 64 * 1024;
   private static final String CHILD = "CHILD";
@@ -232,7 +233,7 @@ public final class XmlReturn {
       for (int i = 0; i < n; i++) {
         byte b = buffer[i];
         if (afterTag) {
-          // <MISSING_DETAIL> or <MISSING_DETAIL ...>, not <MISSING_DETAILS>.
+          // <AMISSING> or <AMISSING ...>, not <AMISSINGX>.
           if (b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
             count++;
           }

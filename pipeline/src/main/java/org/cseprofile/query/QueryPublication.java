@@ -11,7 +11,9 @@ import org.cseprofile.reports.published.PublishedCell;
 /**
  * Disclosure control for a query result: every whole number is a count and is published under the
  * policy (small counts replaced by their status symbol, others rounded), whatever the column's type
- * or name: a count turned into text ({@code CAST(children AS STRING)}) is still a count. The only
+ * or name: a count turned into text ({@code CAST(children AS STRING)}) is still a count, and a text column
+ * computed from a count ({@code CONCAT('n=', children)}, a {@code CASE} on it) that is not a whole number is
+ * refused, as it could carry a small count past suppression. The only
  * exceptions are dimension columns ({@code age}, or named with {@code --dimension}) taken unchanged
  * from a table (not {@code children AS age}), and constants. Primary suppression only: it cannot see
  * differencing between queries.
@@ -43,6 +45,22 @@ public final class QueryPublication {
             + "only (whole numbers), because rates and means of small numbers cannot be protected by suppressing counts");
       }
     }
+    for (int c = 0; c < kinds.size(); c++) {
+      Set<String> counts = new java.util.TreeSet<>(result.numberSources().get(c));
+      counts.removeAll(dimensions);
+      if (kinds.get(c) != ColumnKind.TEXT || counts.isEmpty()) {
+        continue;
+      }
+      for (List<Object> row : result.rows()) {
+        Object value = row.get(c);
+        if (value != null && !WHOLE_NUMBER.matcher(value.toString()).matches()) {
+          throw new QueryException("column " + result.columns().get(c) + " is text computed from "
+              + String.join(", ", counts) + "; --publish treats anything computed from a count as a count and "
+              + "publishes it only as a whole number, since a count inside text (or text chosen by a count) would "
+              + "escape suppression: select the count as a column of its own");
+        }
+      }
+    }
     List<List<Object>> rows = new ArrayList<>();
     for (List<Object> row : result.rows()) {
       List<Object> published = new ArrayList<>(row);
@@ -64,6 +82,7 @@ public final class QueryPublication {
       }
       rows.add(published);
     }
-    return new QueryResult(result.columns(), kinds, result.tableColumns(), rows, result.limit(), result.completeness());
+    return new QueryResult(result.columns(), kinds, result.tableColumns(), result.numberSources(), rows, result.limit(),
+        result.completeness());
   }
 }

@@ -11,18 +11,21 @@ import java.util.Objects;
  * another value printed as text; a published result holds status symbols (such as {@code c}) as strings.
  */
 public record QueryResult(List<String> columns, List<ColumnKind> kinds, List<Boolean> tableColumns,
-    List<List<Object>> rows, int limit, Completeness completeness) {
+    List<java.util.Set<String>> numberSources, List<List<Object>> rows, int limit, Completeness completeness) {
 
   /**
    * {@code tableColumns}: for each column, whether it is a table's column taken unchanged (or a constant), as opposed
-   * to a value computed by the query; only those may be dimensions under {@code --publish}.
+   * to a value computed by the query; only those may be dimensions under {@code --publish}. {@code numberSources}:
+   * for each column, the tables' number columns (and numeric aggregates) its value is computed from, whatever its type.
    */
   public QueryResult {
     columns = List.copyOf(columns);
     kinds = List.copyOf(kinds);
     tableColumns = List.copyOf(tableColumns);
-    if (columns.size() != kinds.size() || columns.size() != tableColumns.size()) {
-      throw new IllegalArgumentException("columns, kinds and tableColumns must have the same size");
+    numberSources = numberSources.stream().map(java.util.Set::copyOf).toList();
+    if (columns.size() != kinds.size() || columns.size() != tableColumns.size()
+        || columns.size() != numberSources.size()) {
+      throw new IllegalArgumentException("columns, kinds, tableColumns and numberSources must have the same size");
     }
     List<List<Object>> copy = new ArrayList<>();
     for (List<Object> row : rows) {

@@ -104,6 +104,7 @@ public final class TableQuery {
       kinds.add(kind(field.dataType()));
     }
     List<Boolean> tableColumns = QueryLineage.tableColumns(result);
+    List<java.util.Set<String>> numberSources = QueryLineage.numberSources(result);
     List<Row> rows;
     try {
       rows = result.limit(limit + 1).collectAsList();
@@ -122,7 +123,7 @@ public final class TableQuery {
       }
       cells.add(values);
     }
-    return new QueryResult(columns, kinds, tableColumns, cells, limit,
+    return new QueryResult(columns, kinds, tableColumns, numberSources, cells, limit,
         rows.size() > limit ? QueryResult.Completeness.TRUNCATED : QueryResult.Completeness.COMPLETE);
   }
 

@@ -101,7 +101,7 @@ public final class BoardReportStep {
       Path png = layout.chart(period.label(), spec.file() + ".png");
       Path pdf = layout.chart(period.label(), spec.file() + ".pdf");
       OutputFiles.write(hadoop, png, ChartStyle.png(chart));
-      OutputFiles.write(hadoop, pdf, ChartPdf.pdf(spec.draw().apply(table)));
+      OutputFiles.write(hadoop, pdf, ChartPdf.pdf(spec.draw().apply(table), content));
       files.add(png.toString());
       files.add(pdf.toString());
     }
@@ -226,7 +226,8 @@ public final class BoardReportStep {
     String dates = period.start().format(DAY) + " to " + period.end().format(DAY);
     return new ReportContent(period.label(), dates, areas, any.policy(), policy.protectiveMarking(), wording(policy),
         facts.filters(),
-        facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.produced().format(DAY),
+        facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.profile().missingOverlaps().id(),
+        facts.produced().format(DAY),
         source(tables.get(TableNames.INPUT_FILES)), tables, maps);
   }
 

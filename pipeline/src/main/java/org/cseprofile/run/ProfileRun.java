@@ -125,7 +125,7 @@ public final class ProfileRun {
       listener.stage("ingest and validate");
       // Reference files are read first: an unusable one stops the run before any Spark work.
       ReferenceGeography geography = ReferenceGeography.read(config.geography(), hadoop);
-      InputCatalog catalog = InputCatalog.scan(config.input(), hadoop);
+      InputCatalog catalog = catalog(config.input(), hadoop);
       InputSize size = new InputSize(catalog.files().values().stream().flatMap(List::stream)
           .mapToLong(org.cseprofile.ingest.InputFile::bytes).sum());
       try (InputSize.Settings settings = size.apply(spark)) {
@@ -204,7 +204,7 @@ public final class ProfileRun {
     RunConfig config = facts.config();
     String period = config.period().label();
     Map<String, Long> rows = staged.verify(written.rows(), period, report.files());
-    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), timings.jobs());
+    RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), timings.jobs(), report.disclosure());
     Path manifestPath = staged.layout().manifest(period);
     OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());
     staged.publish(period);
@@ -214,17 +214,26 @@ public final class ProfileRun {
         staged.finalLocation(manifestPath.toString()));
   }
 
-  /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
-  IngestResult ingest(RunConfig config) {
-    return ingest(config, InputCatalog.scan(config.input(), spark.sparkContext().hadoopConfiguration()));
-  }
-
-  /** The same, for the extracts of {@code catalog}. */
-  IngestResult ingest(RunConfig config, InputCatalog catalog) {
+  /**
+   * The extracts of the folder {@code input}; fails (exit code 3) when the folder does not exist or holds no cohort
+   * extract. The command calls it before it touches the output folder, so a refused run leaves nothing behind.
+   */
+  public static InputCatalog catalog(String input, Configuration hadoop) {
+    InputCatalog catalog = InputCatalog.scan(input, hadoop);
     if (catalog.filesOf(CohortExtract.NAME).isEmpty()) {
-      throw new InputException("no " + CohortExtract.NAME + " extract in " + config.input()
+      throw new InputException("no " + CohortExtract.NAME + " extract in " + input
           + ": expected " + CohortExtract.NAME + ".csv or a folder " + CohortExtract.NAME + "/ of CSV files");
     }
+    return catalog;
+  }
+
+  /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
+  IngestResult ingest(RunConfig config) {
+    return ingest(config, catalog(config.input(), spark.sparkContext().hadoopConfiguration()));
+  }
+
+  /** The same, for the extracts of {@code catalog} (checked by {@link #catalog}). */
+  IngestResult ingest(RunConfig config, InputCatalog catalog) {
     IngestResult ingested = new ExtractReader(spark).read(catalog, config.runDate());
     for (String ignored : ingested.ignoredFiles()) {
       listener.warning(ignored + ": not an extract of the data contract; ignored");
@@ -414,7 +423,10 @@ public final class ProfileRun {
     return new PublishedOutputs(tables, files, DisclosureSummary.of(config.policy(), protections));
   }
 
-  /** One row per withheld cell: where it is, why it is withheld, and what a reader could deduce of it. */
+  /**
+   * One row per withheld cell: where it is, why it is withheld, what a reader could deduce of it, and its exact
+   * value (restricted), so the information lost can be added up by table and kind.
+   */
   private Dataset<Row> auditTable(List<Protection> protections, String period) {
     StructType schema = new StructType()
         .add(Columns.PERIOD, DataTypes.StringType, false)
@@ -424,14 +436,15 @@ public final class ProfileRun {
         .add(Columns.SUPPRESSION, DataTypes.StringType, false)
         .add(Columns.LOWER, DataTypes.LongType, false)
         .add(Columns.UPPER, DataTypes.LongType, true)
-        .add(Columns.EXACT, DataTypes.BooleanType, false);
+        .add(Columns.EXACT, DataTypes.BooleanType, false)
+        .add(Columns.VALUE, DataTypes.LongType, true);
     List<Row> rows = new ArrayList<>();
     for (Protection protection : protections) {
       for (CellInterval interval : protection.audit().intervals()) {
         CellRef cell = interval.cell();
         String why = interval.implied() ? "implied" : protection.primary().contains(cell) ? "primary" : "secondary";
         rows.add(RowFactory.create(period, cell.table(), String.join("|", cell.key()), cell.column(), why,
-            interval.lower(), interval.upper(), interval.exact()));
+            interval.lower(), interval.upper(), interval.exact(), protection.withheldValues().get(cell)));
       }
     }
     return spark.createDataFrame(rows, schema);

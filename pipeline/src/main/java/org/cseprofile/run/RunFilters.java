@@ -181,7 +181,7 @@ public record RunFilters(List<String> laCodes, String gender, Integer ageMin, In
     ingested.extracts().forEach((name, data) -> extracts.put(name,
         new ExtractData(data.spec(), kept.getOrDefault(name, data.accepted()), data.quarantined(), data.warnings())));
     return new IngestResult(extracts, ingested.files(), ingested.completeness(), ingested.ignoredFiles(),
-        ingested.runDate());
+        ingested.runDate(), ingested.mappings(), ingested.advice());
   }
 
   private Column laIn(Column laCode) {

@@ -52,10 +52,12 @@ public record RunManifest(String runId, Map<String, Object> document) {
       String stagedRoot, List<String> files) {}
 
   /**
-   * Builds the manifest of a run, once its tables are verified ({@code tableRows}), with its stage timings and the
-   * Spark jobs each stage started.
+   * Builds the manifest of a run, once its tables are verified ({@code tableRows}), with its stage timings, the
+   * Spark jobs each stage started, and what disclosure control withheld ({@code disclosure}, null for a filtered
+   * run, which publishes nothing).
    */
-  static RunManifest of(Facts facts, Map<String, Long> tableRows, Map<String, Double> timings, Map<String, Long> jobs) {
+  static RunManifest of(Facts facts, Map<String, Long> tableRows, Map<String, Double> timings, Map<String, Long> jobs,
+      org.cseprofile.disclosure.DisclosureSummary disclosure) {
     RunConfig config = facts.config();
     Configuration hadoop = facts.spark().sparkContext().hadoopConfiguration();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -119,6 +121,10 @@ public record RunManifest(String runId, Map<String, Object> document) {
       files.add(f);
     }
     m.put("outputs", ordered("tables", tables, "files", files));
+    if (disclosure != null) {
+      // Restricted like the manifest: totals of withheld counts (docs/metrics.md, "Information loss").
+      m.put("disclosure", disclosure.asMap());
+    }
     m.put("timings_seconds", timings);
     m.put("spark_jobs", jobs);
     return new RunManifest(facts.runId(), m);
@@ -199,6 +205,11 @@ public record RunManifest(String runId, Map<String, Object> document) {
       i.put("rows_read", account.rowsRead());
       i.put("accepted", account.accepted());
       i.put("quarantined", account.quarantined());
+      if (account.skipped() > 0) {
+        i.put("skipped", account.skipped());
+      }
+      ingested.mappings().stream().filter(m -> m.extract().equals(account.extract())).findFirst()
+          .ifPresent(m -> i.put("mapping", ordered("file", m.file(), "sha256", m.sha256())));
       i.put("rejected", account.rejected());
       account.authority().ifPresent(source -> i.put("authority", source));
       List<Map<String, Object>> problems = new ArrayList<>();

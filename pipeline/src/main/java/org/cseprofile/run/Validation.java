@@ -22,7 +22,18 @@ public final class Validation {
    * accounting with {@link #requireBalanced} once it has shown the result.
    */
   public static IngestResult read(SparkSession spark, String input, LocalDate runDate) {
+    return read(spark, input, runDate, List.of());
+  }
+
+  /**
+   * As {@link #read(SparkSession, String, LocalDate)}, reading each extract named by one of {@code mappingFiles}
+   * with that mapping file in place of the one in the folder's {@code mappings/}.
+   */
+  public static IngestResult read(SparkSession spark, String input, LocalDate runDate, List<String> mappingFiles) {
     InputCatalog catalog = InputCatalog.scan(input, spark.sparkContext().hadoopConfiguration());
+    for (String file : mappingFiles) {
+      catalog = catalog.withMapping(InputCatalog.readMapping(file, file, spark.sparkContext().hadoopConfiguration()));
+    }
     if (catalog.files().values().stream().allMatch(List::isEmpty)) {
       throw new InputException("no extract files in " + input + ": expected files such as cse_cohort.csv, "
           + "incidents.csv or a folder missing/ of CSV files (see docs/data-contract.md)");

@@ -123,6 +123,10 @@ public final class PublishedFiles {
     meta.put(META + "disclosure_policy", table.policy());
     meta.put(META + "dimensions", String.join(",", table.dimensions()));
     meta.put(META + "kinds", String.join(",", table.kinds().stream().map(Enum::name).toList()));
+    if (!table.notes().isEmpty()) {
+      // How the table was redesigned before suppression (docs/metrics.md, "Recoding before suppression").
+      meta.put(META + "notes", String.join("\n", table.notes()));
+    }
     SimpleGroupFactory groups = new SimpleGroupFactory(schema);
     try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(path, hadoop))
         .withConf(hadoop).withType(schema).withExtraMetaData(meta)
@@ -238,7 +242,9 @@ public final class PublishedFiles {
           rows.add(new PublishedRow(key, cells));
         }
       }
-      return new PublishedTable(name, period, policy, dimensions, measures, kinds, rows);
+      String notes = meta.get(META + "notes");
+      return new PublishedTable(name, period, policy, dimensions, measures, kinds, rows,
+          notes == null ? List.of() : List.of(notes.split("\n")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read published table " + path, e);
     }

@@ -77,4 +77,50 @@ class ProfilePublicationTest {
         && !c.key().get(0).equals("ALL"));
     assertThat(result.protection().audit().passes()).isTrue();
   }
+
+  @Test
+  void thePartnershipsBoysAreShownOnceTheFewChildrenOfUnknownGenderAreCountedWithTheGirls() {
+    // E1: girls 30, boys 8, not known 2 (40 open); E2: 12, 6, 1 (19); the partnership 42, 14, 3 (59).
+    Map<String, RestrictedTable> restricted = new java.util.LinkedHashMap<>();
+    List<RestrictedTable.Row> cohort = new java.util.ArrayList<>();
+    List<RestrictedTable.Row> breakdown = new java.util.ArrayList<>();
+    String[] areas = {"ALL", "E1", "E2"};
+    long[][] genders = {{42, 14, 3}, {30, 8, 2}, {12, 6, 1}};
+    long[][] counts = {{59, 20, 29, 30}, {40, 15, 20, 20}, {19, 5, 9, 10}}; // open, identified, closed, open at end
+    for (int a = 0; a < 3; a++) {
+      cohort.add(new RestrictedTable.Row(List.of(areas[a]), Map.of("children_open", counts[a][0],
+          "children_identified", counts[a][1], "children_closed", counts[a][2], "children_open_at_end", counts[a][3])));
+      for (int g = 0; g < 3; g++) {
+        breakdown.add(new RestrictedTable.Row(List.of(areas[a], "gender", List.of("F", "M", "U").get(g)),
+            Map.of("children", genders[a][g])));
+      }
+    }
+    restricted.put("cohort", new RestrictedTable("cohort", List.of("la_code"), List.of("children_open",
+        "children_identified", "children_closed", "children_open_at_end"), cohort));
+    restricted.put("cohort_breakdown", new RestrictedTable("cohort_breakdown", List.of("la_code", "breakdown",
+        "category"), List.of("children"), breakdown));
+
+    // As published: the 3 children of unknown gender are counted with the girls, and nothing is withheld.
+    ProfilePublication.Result result = ProfilePublication.publish(restricted, ProfileCatalogue.specs(), "2016-Q4",
+        DisclosurePolicy.PARTNERSHIP);
+    var published = result.table("cohort_breakdown");
+    assertThat(published.cell("children", "ALL", "gender", "M")).isEqualTo(
+        org.cseprofile.reports.published.PublishedCell.shown(14));
+    assertThat(published.cell("children", "ALL", "gender", "F")).isEqualTo(
+        org.cseprofile.reports.published.PublishedCell.shown(45));
+    assertThat(published.rows()).noneMatch(r -> r.dimensions().get(2).equals("U"));
+    assertThat(published.notes()).singleElement().asString().startsWith("Children whose gender is not known (U) are "
+        + "counted with girls (F) in every area");
+    assertThat(result.protection().primary()).isEmpty();
+    assertThat(result.protection().secondary()).isEmpty();
+    assertThat(result.protection().audit().passes()).isTrue();
+
+    // Without the recoding, the partnership's 3 would be 59 - 42 - 14: one of girls or boys must go, and boys cost less.
+    List<org.cseprofile.disclosure.PublishedSpec> unrecoded = ProfileCatalogue.specs().stream()
+        .map(s -> s.table().equals("cohort_breakdown") ? s.withPreparation((t, p) -> t) : s).toList();
+    ProfilePublication.Result before = ProfilePublication.publish(restricted, unrecoded, "2016-Q4",
+        DisclosurePolicy.PARTNERSHIP);
+    assertThat(before.table("cohort_breakdown").cell("children", "ALL", "gender", "M").isShown()).isFalse();
+    assertThat(before.protection().audit().passes()).isTrue();
+  }
 }

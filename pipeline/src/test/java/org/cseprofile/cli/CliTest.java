@@ -71,6 +71,7 @@ class CliTest {
     Result badPeriod = cli("run", "--input", sample.toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q5");
     assertThat(badPeriod.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     assertThat(badPeriod.err()).contains("period must be a quarter written YYYY-Qn, for example 2016-Q4");
+    assertThat(work.resolve("x")).as("a refused run creates no output folder").doesNotExist();
 
     Result future = cli("run", "--input", sample.toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q4", "--run-date",
         "2016-11-01");
@@ -100,12 +101,18 @@ class CliTest {
     Result noFolder = cli("run", "--input", work.resolve("nowhere").toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q4");
     assertThat(noFolder.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(noFolder.err()).contains("does not exist or is not a folder").doesNotContain("Exception");
+    Path refused = work.resolve("refused");
+    Result noFolderNewOutput = cli("run", "--input", work.resolve("nowhere").toString(), "--output", refused.toString(),
+        "--period", "2016-Q4");
+    assertThat(noFolderNewOutput.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(refused).as("no marker, lock or staging folder for a refused run").doesNotExist();
 
     Path noCohort = Files.createDirectories(work.resolve("no-cohort"));
     Files.writeString(noCohort.resolve("health.csv"), "child_id,contact_date,service\n");
     Result missingCohort = cli("run", "--input", noCohort.toString(), "--output", work.resolve("x").toString(), "--period", "2016-Q4");
     assertThat(missingCohort.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(missingCohort.err()).contains("no cse_cohort extract in", "expected cse_cohort.csv or a folder cse_cohort/");
+    assertThat(work.resolve("x")).as("refused before the output folder is made").doesNotExist();
 
     Path brokenCohort = Files.createDirectories(work.resolve("broken-cohort"));
     Files.writeString(brokenCohort.resolve("cse_cohort.csv"), "child_id,gender\nSECRET-ID-1,F\n");

@@ -171,6 +171,34 @@ class QueryCommandTest {
   }
 
   @Test
+  void publishRefusesTextComputedFromACount() {
+    // A count inside text ('n=3') or text chosen by a count ('few') would escape suppression.
+    String where = " FROM cohort WHERE period = '2016-Q4' ORDER BY la_code";
+    for (String column : new String[] {"CONCAT('n=', children_open)", "format_string('%d children', children_open)",
+        "CASE WHEN children_open < 5 THEN 'few' ELSE 'many' END", "CONCAT('n=', n) FROM (SELECT la_code, "
+            + "children_open AS n", "CONCAT('n=', CAST(children_open AS STRING))"}) {
+      String sql = column.contains("FROM (") ? "SELECT " + column + " FROM cohort WHERE period = '2016-Q4')"
+          : "SELECT la_code, " + column + " AS n" + where;
+      Result r = query("--publish", sql);
+      assertThat(r.exitCode()).as(sql).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+      assertThat(r.err()).as(sql).contains("is text computed from children_open; --publish treats anything computed "
+          + "from a count as a count");
+      assertThat(r.out()).as(sql).isEmpty();
+    }
+    Result counted = query("--publish", "SELECT CONCAT('n=', COUNT(*)) AS n FROM cohort");
+    assertThat(counted.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(counted.err()).contains("column n is text computed from count");
+
+    Result cast = query("--publish", "--format", "csv", "SELECT la_code, CAST(children_open AS STRING) AS n" + where);
+    assertThat(cast.out()).as("a count as text is still a count").isEqualTo(
+        "la_code,n\r\nALL,12\r\nE06000043,c\r\nE10000011,0\r\nE10000032,9\r\n");
+    Result words = query("--publish", "--format", "csv", "SELECT CONCAT(la_code, ' in ', period) AS area, "
+        + "CONCAT('aged ', age) AS age_text FROM age_by_gender WHERE age = 14");
+    assertThat(words.out()).as("text from dimensions only is text").isEqualTo(
+        "area,age_text\r\nALL in 2016-Q4,aged 14\r\n");
+  }
+
+  @Test
   void noFileOutsideTheTablesCanBeRead() {
     // Finding 3: Spark's parquet.`path` and text.`path` read any file on the machine.
     for (String from : new String[] {"parquet.`" + output.resolve("restricted/cohort") + "`", "text.`/etc/hostname`",

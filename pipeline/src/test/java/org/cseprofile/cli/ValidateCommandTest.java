@@ -105,6 +105,46 @@ class ValidateCommandTest {
     assertThat(r.err()).contains("starting Spark and reading the extracts in");
   }
 
+  /**
+   * Done when of issue 15: validate on an unmodified police.uk street-level file says what to do (the shipped
+   * mapping, the columns it recognises, a mapping to start from), and with the shipped mapping every crime with
+   * a Crime ID is accepted and rows without one are counted as skipped. No value of the file is printed.
+   */
+  @Test
+  void aPoliceUkFileIsExplainedThenReadWithTheShippedMapping() throws IOException {
+    Path input = Files.createDirectories(work.resolve("police-uk"));
+    Files.writeString(input.resolve("cse_cohort.csv"), "child_id,la_code,birth_month,gender,identified_date\n"
+        + "SECRET-C1,E10000032,2003-03,F,2016-09-01\n");
+    Files.writeString(input.resolve("incidents.csv"), "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,"
+        + "Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n"
+        + "SECRETcrime1,2016-10,Sussex Police,Sussex Police,-0.187400,51.112800,On or near SECRET Street,E01031234,"
+        + "Crawley 001A,Violence and sexual offences,Under investigation,\n"
+        + ",2016-10,Sussex Police,Sussex Police,-0.187400,51.112800,On or near SECRET Street,E01031234,"
+        + "Crawley 001A,Anti-social behaviour,,\n");
+
+    Result raw = cli("validate", "--input", input.toString(), "--run-date", "2017-01-15", "--shuffle-partitions", "2");
+    assertThat(raw.exitCode()).as(raw.err()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(raw.out()).contains("incidents.csv (incidents): NOT USABLE",
+        "missing_column (column incident_id), file not read",
+        "This looks like a police.uk street-level crime file: read it with the mapping shipped in "
+            + "mappings/police-uk-street-crime/incidents.yaml",
+        "      Crime ID -> incident_id", "      Month -> recorded_date",
+        "  A mapping file to start from: save it as mappings/incidents.yaml",
+        "      extract: incidents", "      drop: [Reported by, Falls within, Location, LSOA code, LSOA name, "
+            + "Crime type, Last outcome category, Context]", "        recorded_date: month");
+    assertThat(raw.out() + raw.err()).doesNotContain("SECRET");
+
+    Result mapped = cli("validate", "--input", input.toString(), "--run-date", "2017-01-15", "--shuffle-partitions",
+        "2", "--mapping", Path.of("..", "mappings", "police-uk-street-crime", "incidents.yaml").toString());
+    assertThat(mapped.exitCode()).as(mapped.err()).isEqualTo(ExitCodes.OK);
+    assertThat(mapped.out()).contains("Mapping for incidents: "
+            + Path.of("..", "mappings", "police-uk-street-crime", "incidents.yaml") + " (SHA-256 ",
+        "incidents.csv (incidents): usable; 2 rows read, 1 accepted, 0 quarantined, 1 skipped by the mapping file",
+        "dates_as_months (column recorded_date), warning", "1 row skipped_by_mapping in incident_id, skipped; line 3",
+        "cse-profile run can profile this folder");
+    assertThat(mapped.out() + mapped.err()).doesNotContain("SECRET");
+  }
+
   @Test
   void aFolderRunWouldRefuseExitsThreeSayingWhy() throws IOException {
     Path input = Files.createDirectories(work.resolve("no-cohort"));

@@ -22,17 +22,18 @@ class XmlReturnTest {
       <EXPSSDA903>
         <HEADER><LA>E10000011</LA></HEADER>
         <CHILD>
-          <HEADER><CHILDID>c1</CHILDID><SEX>2</SEX><DOB>15/03/2002</DOB></HEADER>
-          <MISSING_DETAILS>
-            <MISSING_DETAIL><MISSING>M</MISSING><MIS_START>01/11/2016</MIS_START><MIS_END>03/11/2016</MIS_END></MISSING_DETAIL>
-            <MISSING_DETAIL>
+          <HEADER><CHILDID>c1</CHILDID><SEX>2</SEX><DOB>15/03/2002</DOB>
+            <AMISSING><MISSING>M</MISSING><MIS_START>01/11/2016</MIS_START><MIS_END>03/11/2016</MIS_END></AMISSING>
+            <AMISSING>
               <MISSING>A</MISSING><MIS_START>2016-12-10</MIS_START><MIS_END/>
-            </MISSING_DETAIL>
-          </MISSING_DETAILS>
+            </AMISSING>
+            <AREVIEW><REVIEW>01/12/2016</REVIEW><REVIEW_CODE>PN1</REVIEW_CODE></AREVIEW>
+          </HEADER>
         </CHILD>
         <CHILD>
-          <HEADER><CHILDID>x9</CHILDID><DOB>01/01/2001</DOB></HEADER>
-          <MISSING_DETAILS><MISSING_DETAIL><MISSING>A</MISSING><MIS_START>10/12/2016</MIS_START></MISSING_DETAIL></MISSING_DETAILS>
+          <HEADER><CHILDID>x9</CHILDID><DOB>01/01/2001</DOB>
+            <AMISSING><MISSING>A</MISSING><MIS_START>10/12/2016</MIS_START></AMISSING></HEADER>
+          <EPISODE><DECOM>01/10/2016</DECOM><RNE>P</RNE></EPISODE>
         </CHILD>
       </EXPSSDA903>
       """;
@@ -48,7 +49,7 @@ class XmlReturnTest {
     assertThat(la).isEqualTo("E10000011");
     assertThat(episodes).extracting(e -> e.line() + " " + e.values().get("CHILD") + " " + e.values().get("DOB") + " "
         + e.values().get("MISSING") + " " + e.values().get("MIS_START") + " " + e.values().getOrDefault("MIS_END", "-"))
-        .containsExactly("7 c1 15/03/2002 M 01/11/2016 03/11/2016", "8 c1 15/03/2002 A 2016-12-10 ",
+        .containsExactly("6 c1 15/03/2002 M 01/11/2016 03/11/2016", "7 c1 15/03/2002 A 2016-12-10 ",
             "15 x9 01/01/2001 A 10/12/2016 -");
     assertThat(XmlReturn.countEpisodes(stream(RETURN))).isEqualTo(3);
   }
@@ -79,8 +80,8 @@ class XmlReturnTest {
   void anExternalEntityIsRefusedAndItsFileNeverReachesTheEpisodes() throws IOException {
     Path secret = Files.writeString(work.resolve("secret.txt"), "SECRET-VALUE");
     String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
-        + "<EXPSSDA903><CHILD><HEADER><CHILDID>&xxe;</CHILDID></HEADER><MISSING_DETAILS><MISSING_DETAIL>"
-        + "<MISSING>M</MISSING><MIS_START>01/11/2016</MIS_START></MISSING_DETAIL></MISSING_DETAILS></CHILD></EXPSSDA903>";
+        + "<EXPSSDA903><CHILD><HEADER><CHILDID>&xxe;</CHILDID><AMISSING>"
+        + "<MISSING>M</MISSING><MIS_START>01/11/2016</MIS_START></AMISSING></HEADER></CHILD></EXPSSDA903>";
     List<XmlReturn.Episode> seen = new ArrayList<>();
     XmlReturn.Refused refused = catchThrowableOfType(XmlReturn.Refused.class, () -> XmlReturn.read(stream(xxe), seen::add));
 
@@ -131,8 +132,8 @@ class XmlReturnTest {
     XmlReturn.Refused refused = refused(stream(truncated));
 
     assertThat(refused.rule()).isEqualTo(Rule.INVALID_XML);
-    assertThat(refused.line()).isEqualTo(9);
-    assertThat(refused.element()).isEqualTo("MISSING_DETAIL");
+    assertThat(refused.line()).isEqualTo(8);
+    assertThat(refused.element()).isEqualTo("AMISSING");
   }
 
   private static XmlReturn.Refused refused(InputStream in) {

@@ -54,8 +54,30 @@ public final class PdfReport {
 
   /** The report as PDF bytes; {@code sourceDateEpoch} (seconds, or null) overrides the produced day as its date. */
   public static byte[] render(ReportDocument document, String sourceDateEpoch) {
-    String html = HtmlReport.render(document, Medium.PDF);
-    Calendar date = date(document, sourceDateEpoch);
+    return pdf(HtmlReport.render(document, Medium.PDF), date(document.produced(), sourceDateEpoch));
+  }
+
+  /**
+   * One chart as a one-page PDF of its own ({@code width} by {@code height} points), tagged like the report
+   * (PDF/UA-1, PDF/A-2u) with {@code alt} as its text alternative; dated and identified like the report, so
+   * its bytes depend only on the chart, {@code produced} (yyyy-mm-dd) and {@code SOURCE_DATE_EPOCH}.
+   */
+  public static byte[] chart(String title, String language, String svg, String alt, int width, int height,
+      String produced) {
+    String html = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + HtmlReport.attr(language)
+        + "\" xml:lang=\"" + HtmlReport.attr(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
+        + HtmlReport.text(title) + "</title>\n<meta name=\"author\" content=\"cse-profile\"/>\n<style>\n"
+        + "@page { size: " + width + "pt " + height + "pt; margin: 0; }\n"
+        + "html, body, main, figure { margin: 0; padding: 0; }\n"
+        + "svg { display: block; width: " + width + "pt; height: " + (height - 1) + "pt; }\n"
+        + "</style>\n</head>\n<body>\n<main>\n<figure>\n"
+        + svg.replaceFirst("<svg", java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + HtmlReport.attr(alt) + "\""))
+        + "\n</figure>\n</main>\n</body>\n</html>\n";
+    return pdf(html, date(produced, System.getenv(SOURCE_DATE_EPOCH)));
+  }
+
+  /** XHTML laid out as a tagged PDF/UA-1 and PDF/A-2u document dated {@code date}, its /ID a digest of the XHTML. */
+  private static byte[] pdf(String html, Calendar date) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.usePdfUaAccessbility(true);
@@ -101,7 +123,7 @@ public final class PdfReport {
     pdf.getDocument().getTrailer().setItem(COSName.ID, id);
   }
 
-  static Calendar date(ReportDocument document, String sourceDateEpoch) {
+  static Calendar date(String produced, String sourceDateEpoch) {
     Instant instant;
     if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
       try {
@@ -110,7 +132,7 @@ public final class PdfReport {
         throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " must be a whole number of seconds since 1970");
       }
     } else {
-      instant = LocalDate.parse(document.produced()).atStartOfDay(ZoneOffset.UTC).toInstant();
+      instant = LocalDate.parse(produced).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
     GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.UK);
     calendar.setTimeInMillis(instant.toEpochMilli());

@@ -6,10 +6,12 @@ import java.util.function.Predicate;
 
 /**
  * A table that has passed disclosure control: the only kind of data the reports module accepts.
- * It names the period and the disclosure policy it was published under, and what each measure holds.
+ * It names the period and the disclosure policy it was published under, what each measure holds, and
+ * its notes: how the table was redesigned before suppression (a category counted with another), in
+ * words for a reader.
  */
 public record PublishedTable(String name, String period, String policy, List<String> dimensions, List<String> measures,
-    List<MeasureKind> kinds, List<PublishedRow> rows) {
+    List<MeasureKind> kinds, List<PublishedRow> rows, List<String> notes) {
 
   public PublishedTable {
     Objects.requireNonNull(name, "name");
@@ -19,6 +21,7 @@ public record PublishedTable(String name, String period, String policy, List<Str
     measures = List.copyOf(measures);
     kinds = List.copyOf(kinds);
     rows = List.copyOf(rows);
+    notes = List.copyOf(notes);
     if (kinds.size() != measures.size()) {
       throw new IllegalArgumentException("kinds must name one kind per measure (table " + name + ")");
     }
@@ -27,6 +30,12 @@ public record PublishedTable(String name, String period, String policy, List<Str
         throw new IllegalArgumentException("rows must match the table's dimensions and measures (table " + name + ")");
       }
     }
+  }
+
+  /** A table without notes. */
+  public PublishedTable(String name, String period, String policy, List<String> dimensions, List<String> measures,
+      List<MeasureKind> kinds, List<PublishedRow> rows) {
+    this(name, period, policy, dimensions, measures, kinds, rows, List.of());
   }
 
   /** A table whose measures are all counts. */

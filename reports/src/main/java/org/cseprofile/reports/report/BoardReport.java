@@ -69,7 +69,7 @@ public final class BoardReport {
   }
 
   /** The day the report says it was produced; the end of its period when that is not a printed date. */
-  private static LocalDate producedDay(ReportContent content) {
+  static LocalDate producedDay(ReportContent content) {
     try {
       return LocalDate.parse(content.produced(), PRINTED);
     } catch (DateTimeParseException e) {

@@ -18,20 +18,27 @@ import org.cseprofile.reports.published.PublishedTable;
  * @param marking protective marking printed on every page, as the disclosure policy gives it
  * @param policyWording what the disclosure policy does to counts, as the disclosure policy states it
  * @param filters description of an ad hoc run's filters, or null for the standard profile
+ * @param missingOverlaps how a child's overlapping missing episodes were counted: {@code merge} (one spell) or
+ *     {@code keep} (as recorded), the run's {@code --missing-overlaps}
  * @param produced when the report was produced, as printed
  * @param source the source line under every chart
  * @param maps the boundaries the maps are drawn on and the hot spot study region (reference geography, no statistics)
  */
 public record ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
-    String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String produced, String source,
-    Map<String, PublishedTable> tables, MapBackground maps) {
+    String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String missingOverlaps,
+    String produced, String source, Map<String, PublishedTable> tables, MapBackground maps) {
+
+  /** Overlapping missing episodes counted as one spell. */
+  public static final String MERGE = "merge";
+  /** Overlapping missing episodes counted as recorded. */
+  public static final String KEEP = "keep";
 
   /** Without boundaries. */
   public ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
-      String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String produced,
-      String source, Map<String, PublishedTable> tables) {
-    this(periodLabel, periodDates, areaNames, policy, marking, policyWording, filters, repeatEpisodes, repeatDays, produced, source,
-        tables, MapBackground.NONE);
+      String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String missingOverlaps,
+      String produced, String source, Map<String, PublishedTable> tables) {
+    this(periodLabel, periodDates, areaNames, policy, marking, policyWording, filters, repeatEpisodes, repeatDays,
+        missingOverlaps, produced, source, tables, MapBackground.NONE);
   }
 
   public ReportContent {
@@ -44,6 +51,9 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
     if (repeatEpisodes < 2 || repeatDays < 1) {
       throw new IllegalArgumentException("repeatEpisodes must be at least 2 and repeatDays at least 1, were "
           + repeatEpisodes + " and " + repeatDays);
+    }
+    if (!MERGE.equals(missingOverlaps) && !KEEP.equals(missingOverlaps)) {
+      throw new IllegalArgumentException("missingOverlaps must be merge or keep, was " + missingOverlaps);
     }
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(maps, "maps");
@@ -60,6 +70,21 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
   /** A published table, or null when the run did not produce it. */
   public PublishedTable table(String name) {
     return tables.get(name);
+  }
+
+  /**
+   * Whether the run read rows from an extract ({@code missing}, {@code incidents}, ...): a file of it in
+   * {@code input_files} with rows read, shown or withheld; true when the report has no {@code input_files}.
+   */
+  public boolean supplied(String extract) {
+    PublishedTable files = tables.get("input_files");
+    if (files == null) {
+      return true;
+    }
+    int read = files.measure("rows_read");
+    int name = files.dimension("extract");
+    return files.rows().stream().anyMatch(r -> r.dimensions().get(name).equals(extract)
+        && (!r.cells().get(read).isShown() || r.cells().get(read).value() > 0));
   }
 
   /** The footnote for charts of this report. */

@@ -12,7 +12,9 @@ import org.cseprofile.reports.document.KeepTogether;
 import org.cseprofile.reports.document.Paragraph;
 import org.cseprofile.reports.document.Section;
 import org.cseprofile.reports.document.Subheading;
+import org.cseprofile.reports.document.Symbols;
 import org.cseprofile.reports.document.Table;
+import org.cseprofile.reports.published.Status;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -48,10 +50,14 @@ public final class SectionWriter {
     return this;
   }
 
-  /** A table, or when every value in it is withheld, a sentence saying so. */
+  /** A table, or when every value in it is withheld or not available, a sentence saying so. */
   public SectionWriter table(Table table) {
     if (table.rows().isEmpty()) {
       return text(table.caption() + ": there is nothing to show this quarter.");
+    }
+    if (table.showsNothing() && symbols(table).equals(java.util.Set.of(Status.NOT_AVAILABLE.symbol()))) {
+      return text(table.caption() + ": not available (x), because the data it needs were not supplied to this run. "
+          + "The published table " + table.source() + " lists it with the same symbol.");
     }
     if (table.showsNothing()) {
       return text(table.caption() + ": every value is withheld (c) this quarter, because the counts behind it are "
@@ -61,17 +67,25 @@ public final class SectionWriter {
     return add(table);
   }
 
-  /** A chart with its text alternative and its numbers as a table placed with it; nothing when {@code chart} is null. */
+  /**
+   * A chart with its text alternative and its numbers as a table placed with it; when the chart has nothing to
+   * draw (null, or no value above 0 shown in {@code numbers}), one sentence saying why instead of chart and table.
+   */
   public SectionWriter figure(String name, JFreeChart chart, String description, Table numbers) {
-    if (chart == null) {
-      return this;
+    Optional<String> empty = nothingToDraw(numbers);
+    if (chart == null || empty.isPresent()) {
+      return noChart(numbers.caption(), empty.orElse("there is nothing to draw this quarter"));
     }
     String figureId = id + "-" + name;
     return add(new Figure(figureId, chart.getTitle().getText(), ChartSvg.of(chart, figureId), description, numbers,
         null, null));
   }
 
-  /** A chart whose numbers are in {@code numbers}, a table elsewhere in the report; nothing when {@code chart} is null. */
+  /**
+   * A chart whose numbers are in {@code numbersId}, a table elsewhere in the report, or (with {@code numbersId} null)
+   * whose words give every value it shows; nothing when {@code chart} is null (the caller says why with
+   * {@link #noChart}).
+   */
   public SectionWriter figure(String name, JFreeChart chart, String description, String numbersId, String numbersCaption) {
     if (chart == null) {
       return this;
@@ -79,6 +93,58 @@ public final class SectionWriter {
     String figureId = id + "-" + name;
     return add(new Figure(figureId, chart.getTitle().getText(), ChartSvg.of(chart, figureId), description, null,
         numbersId, numbersCaption));
+  }
+
+  /** In place of a chart with nothing to draw: "{@code what}: no chart, because {@code why}." */
+  public SectionWriter noChart(String what, String why) {
+    return text(what + ": no chart, because " + why + ".");
+  }
+
+  /**
+   * Why a chart of {@code numbers} would draw nothing, or empty when one of its values is shown and above 0:
+   * no rows, or every value 0, withheld (c) or not available (x).
+   */
+  public static Optional<String> nothingToDraw(Table numbers) {
+    if (numbers.rows().isEmpty()) {
+      return Optional.of("there is nothing to draw this quarter");
+    }
+    java.util.Set<String> symbols = symbols(numbers);
+    for (List<String> row : numbers.rows()) {
+      for (String value : row.subList(numbers.textColumns(), row.size())) {
+        if (!value.isEmpty() && !Symbols.isSymbol(value) && positive(value)) {
+          return Optional.empty();
+        }
+      }
+    }
+    if (symbols.equals(java.util.Set.of(Status.NOT_AVAILABLE.symbol()))) {
+      return Optional.of("the data it is drawn from were not supplied to this run (its values are x, not available)");
+    }
+    if (symbols.equals(java.util.Set.of(Status.SUPPRESSED.symbol()))) {
+      return Optional.of("every value is withheld (c): the counts are small, or would let a reader work out a small "
+          + "count");
+    }
+    if (symbols.isEmpty()) {
+      return Optional.of("every value is 0 this quarter");
+    }
+    return Optional.of("no value above 0 can be shown: each is 0, withheld (c) or not available (x)");
+  }
+
+  /** Whether a printed value is a number above 0 (or text that is not a number, which is shown too). */
+  private static boolean positive(String value) {
+    try {
+      return Double.parseDouble(value.replace(",", "").replace("%", "")) > 0;
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
+
+  /** The status symbols among the values of {@code table}. */
+  private static java.util.Set<String> symbols(Table table) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (List<String> row : table.rows()) {
+      row.subList(table.textColumns(), row.size()).stream().filter(Symbols::isSymbol).forEach(found::add);
+    }
+    return found;
   }
 
   /** The section; empty when nothing was written. */

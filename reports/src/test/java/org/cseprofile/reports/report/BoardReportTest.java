@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cseprofile.reports.document.Block;
+import org.cseprofile.reports.document.Bullets;
 import org.cseprofile.reports.document.Figure;
 import org.cseprofile.reports.document.HtmlCheck;
 import org.cseprofile.reports.document.KeepTogether;
@@ -131,6 +132,35 @@ class BoardReportTest {
   }
 
   @Test
+  void theAnnexListsRowsUsedWithAWarningInPlainWordsWithWhatEachCost() {
+    Section annex = section("annex-data-quality");
+    assertThat(annex.blocks()).contains(new Paragraph("In all, 1,450 rows were read and 12 of them (0.8%) set aside: "
+        + "that is the information this report lost to rows it could not use."));
+    Table warnings = blocks(annex).stream().filter(Table.class::isInstance).map(Table.class::cast)
+        .filter(t -> t.id().equals("annex-data-quality-warnings")).findFirst().orElseThrow();
+    assertThat(warnings.headers()).containsExactly("File", "Warning", "Rows");
+    assertThat(warnings.rows()).containsExactly(
+        List.of("missing_episodes.csv", "No authority column: the authority was taken from the file's name", "1,198"),
+        List.of("missing_episodes.csv", "Missing episodes overlapping another of the same child", "6"),
+        List.of("missing_episodes.csv", "A column the data contract does not define", "c"));
+    assertThat(annex.blocks()).contains(new Bullets(List.of(
+        "No authority column: the authority was taken from the file's name: nothing, if the file's name names the "
+            + "authority that recorded its episodes.",
+        "Missing episodes overlapping another of the same child: no row was dropped: each was counted in one spell "
+            + "with the episodes it overlaps, but the dates should be corrected at source.",
+        "A column the data contract does not define: that column only: it was ignored, and the rows were used.")));
+    assertThat(html).contains("Rows used with a warning, by file and warning");
+  }
+
+  @Test
+  void theDefinitionsSayHowOverlappingMissingEpisodesWereCounted() {
+    Section method = section("definitions-and-method");
+    assertThat(method.blocks()).anyMatch(b -> b instanceof Paragraph p && p.text().startsWith(
+        "Overlapping missing episodes. Where two or more missing episodes of one child overlap")
+        && p.text().endsWith("(Setting: --missing-overlaps merge.)"));
+  }
+
+  @Test
   void thePdfBytesDependOnlyOnTheReportAndSourceDateEpoch() throws Exception {
     assertThat(PdfReport.render(document, null)).isEqualTo(pdf);
     byte[] dated = PdfReport.render(document, "1500000000");
@@ -143,6 +173,21 @@ class BoardReportTest {
       assertThat(new String(a.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
           .contains("2017-01-15T00:00:00");
     }
+  }
+
+  private static Section section(String id) {
+    return document.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<Block> blocks(Section section) {
+    List<Block> all = new ArrayList<>();
+    for (Block b : section.blocks()) {
+      all.add(b);
+      if (b instanceof KeepTogether k) {
+        all.addAll(k.blocks());
+      }
+    }
+    return all;
   }
 
   private static List<Block> blocks() {

@@ -21,7 +21,7 @@ final class ReportFixture {
   static ReportContent content() {
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
     for (PublishedTable t : List.of(cohort(), cohortTrend(), ages(), breakdown(), vulnerabilities(), missingSummary(),
-        crossBorder(), inputFiles(), completeness())) {
+        crossBorder(), inputFiles(), inputWarnings(), completeness())) {
       tables.put(t.name(), t);
     }
     Map<String, String> areas = new LinkedHashMap<>();
@@ -29,7 +29,7 @@ final class ReportFixture {
     areas.put("E06000043", "Brighton and Hove");
     areas.put("E10000011", "East Sussex");
     return new ReportContent(PERIOD, "1 October to 31 December 2016", areas, POLICY, "OFFICIAL-SENSITIVE",
-        "counts 1 to 4 withheld, others exact", null, 3, 90,
+        "counts 1 to 4 withheld, others exact", null, 3, 90, ReportContent.MERGE,
         "15 January 2017", "cse-profile test tables", tables);
   }
 
@@ -124,6 +124,15 @@ final class ReportFixture {
         List.of(MeasureKind.COUNT, MeasureKind.COUNT, MeasureKind.PERCENT), List.of(
             new PublishedRow(List.of("cse_episodes", "cse_episodes.csv"), List.of(count(240), count(0), decimal(0.0))),
             new PublishedRow(List.of("missing", "missing_episodes.csv"), List.of(count(1210), count(12), decimal(1.0)))));
+  }
+
+  /** Six overlapping episodes, and a file whose authority came from its name (every one of its 1,198 rows accepted). */
+  static PublishedTable inputWarnings() {
+    return new PublishedTable("input_warnings", PERIOD, POLICY, List.of("extract", "source_file", "rule"),
+        List.of("rows_with_warning"), List.of(MeasureKind.COUNT), List.of(
+            new PublishedRow(List.of("missing", "missing_episodes.csv", "authority_from_file_name"), List.of(count(1198))),
+            new PublishedRow(List.of("missing", "missing_episodes.csv", "overlapping_missing"), List.of(count(6))),
+            new PublishedRow(List.of("missing", "missing_episodes.csv", "unknown_column"), List.of(C))));
   }
 
   static PublishedTable completeness() {

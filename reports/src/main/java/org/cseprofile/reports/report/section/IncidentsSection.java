@@ -24,6 +24,11 @@ public final class IncidentsSection implements ReportSection {
       return Optional.empty();
     }
     SectionWriter s = new SectionWriter("Police incidents");
+    if (!content.supplied("incidents")) {
+      return s.text("No police incidents extract was supplied to this run, so there are no incident charts or "
+          + "counts: the published incident tables hold no police data and their zeros do not mean no incident.")
+          .section();
+    }
     s.text("CSE-flagged incidents recorded by the police in the quarter, where they happened.");
     for (String by : List.of("contact_type", "place_type")) {
       List<ChartWords.Value> values = new ArrayList<>();

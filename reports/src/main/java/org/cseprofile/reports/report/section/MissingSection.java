@@ -27,6 +27,11 @@ public final class MissingSection implements ReportSection {
       return Optional.empty();
     }
     SectionWriter s = new SectionWriter("Missing episodes");
+    if (!content.supplied("missing")) {
+      return s.text("No missing-episode file (the SSDA903 missing table) was supplied to this run, so there are no "
+          + "missing-episode charts, and every count of missing episodes in the published tables is x (not "
+          + "available), never 0.").section();
+    }
     s.text("Episodes starting in the quarter, for all children who went missing and for children open to CSE "
         + "concern. A child is repeatedly missing with " + content.repeatEpisodes() + " or more episodes starting "
         + "within " + content.repeatDays() + " days.");

@@ -22,10 +22,17 @@ public final class PlacesSection implements ReportSection {
   @Override
   public Optional<Section> build(ReportContent content) {
     PublishedTable grid = content.table("hotspot_grid");
-    if (grid == null || grid.rows().isEmpty()) {
+    if (grid == null) {
       return Optional.empty();
     }
     SectionWriter s = new SectionWriter("Places");
+    if (grid.rows().isEmpty()) {
+      return s.text(content.supplied("incidents") || content.supplied("missing")
+          ? "No incident and no place where a missing child was found had a location in the 12 months to the end of "
+              + "the quarter, so there is nothing to map."
+          : "Neither police incidents nor missing episodes were supplied to this run, so there is nothing to map.")
+          .section();
+    }
     s.text("Where CSE-flagged incidents happened and where missing children were found, in the 12 months to the end "
         + "of the quarter, counted on " + ProfileCharts.squares(grid) + " squares of the British National Grid. "
         + "Squares with a small count are grey and their count is withheld; squares with none are blank. The "
@@ -42,16 +49,16 @@ public final class PlacesSection implements ReportSection {
     }
     String incidentsTable = s.id() + "-incidents";
     String incidentsCaption = "Squares with the most incidents";
-    s.figure("map-incidents", ProfileCharts.incidentMap(grid, content.note(), content.maps()),
+    map(s, content, "incidents", ProfileCharts.incidentMap(grid, content.note(), content.maps()),
         words(grid, "incidents", "incidents"), incidentsTable, incidentsCaption);
     String foundTable = s.id() + "-found";
     String foundCaption = "Squares where the most missing children were found";
-    List<PublishedRow> found = top(grid, "found");
-    s.figure("map-found", ProfileCharts.foundMap(grid, content.note(), content.maps()),
-        words(grid, "found", "children found"), found.isEmpty() ? incidentsTable : foundTable,
-        found.isEmpty() ? incidentsCaption : foundCaption);
-    squares(s, grid, "incidents", "incidents", incidentsTable, incidentsCaption);
-    if (!found.isEmpty()) {
+    map(s, content, "found", ProfileCharts.foundMap(grid, content.note(), content.maps()),
+        words(grid, "found", "children found"), foundTable, foundCaption);
+    if (hasLayer(grid, "incidents")) {
+      squares(s, grid, "incidents", "incidents", incidentsTable, incidentsCaption);
+    }
+    if (!top(grid, "found").isEmpty()) {
       squares(s, grid, "found", "children found", foundTable, foundCaption);
     }
     PublishedTable wards = content.table("place_counts");
@@ -59,6 +66,31 @@ public final class PlacesSection implements ReportSection {
       places(s, wards);
     }
     return s.section();
+  }
+
+  /**
+   * A map of one layer, linked to its table of squares when a square of it is shown; when the layer has no square,
+   * a sentence saying why.
+   */
+  private static void map(SectionWriter s, ReportContent content, String layer, org.jfree.chart.JFreeChart chart,
+      String words, String table, String caption) {
+    boolean incidents = layer.equals("incidents");
+    String title = incidents ? "Map of where incidents happened" : "Map of where missing children were found";
+    if (chart == null) {
+      String extract = incidents ? "incidents" : "missing";
+      s.noChart(title, !content.supplied(extract)
+          ? (incidents ? "no police incidents extract" : "no missing-episode file") + " was supplied to this run"
+          : incidents ? "no incident in the 12 months to the end of the quarter had a location"
+              : "no missing child's return in the 12 months to the end of the quarter had a place found");
+      return;
+    }
+    boolean shown = !top(content.table("hotspot_grid"), layer).isEmpty();
+    s.figure("map-" + layer, chart, words, shown ? table : null, shown ? caption : null);
+  }
+
+  private static boolean hasLayer(PublishedTable grid, String layer) {
+    int layerColumn = grid.dimension("layer");
+    return grid.rows().stream().anyMatch(r -> r.dimensions().get(layerColumn).equals(layer));
   }
 
   /** The map in words: how many squares are shown and withheld, and the busiest three. */

@@ -30,7 +30,12 @@ public final class SuppressionSection implements ReportSection {
         }
       }
     }
-    return new SectionWriter("Note on suppression")
+    // Redesigns made before suppression (a small category counted with another), each with its tables.
+    java.util.Map<String, java.util.List<String>> notes = new java.util.LinkedHashMap<>();
+    for (PublishedTable t : content.tables().values()) {
+      t.notes().forEach(note -> notes.computeIfAbsent(note, n -> new java.util.ArrayList<>()).add(t.name()));
+    }
+    SectionWriter writer = new SectionWriter("Note on suppression")
         .text("This report follows the " + content.policy() + " disclosure policy: " + content.policyWording()
             + ". Zero is always shown. A count shown as c is withheld: either it is small, or it would let a reader "
             + "work out a small count by subtracting it from a total, from another table, or from the partnership "
@@ -38,8 +43,13 @@ public final class SuppressionSection implements ReportSection {
             + "for it is never narrower than the policy's smallest suppressed range.")
         .text("Shares, intervals and ratios are computed from the published counts and are withheld when either count "
             + "is. A median over too few children is withheld. Platforms named by too few incidents are counted as "
-            + "Other.")
-        .text("Across the published tables of this quarter, " + String.format("%,d", withheld) + " counts are withheld "
+            + "Other.");
+    if (!notes.isEmpty()) {
+      writer.text("Before suppression, some tables were redesigned so that fewer counts need to be withheld:")
+          .bullets(notes.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+              .toList());
+    }
+    return writer.text("Across the published tables of this quarter, " + String.format("%,d", withheld) + " counts are withheld "
             + "(c) and " + String.format("%,d", shown) + " are shown. Symbols: c withheld to protect confidentiality; "
             + "x not available (the data needed was not supplied); z not applicable.")
         .section();

@@ -24,6 +24,11 @@ public final class SuspectsSection implements ReportSection {
       return Optional.empty();
     }
     SectionWriter s = new SectionWriter("Suspects");
+    if (!content.supplied("suspects") || !content.supplied("incidents")) {
+      return s.text("No police " + (content.supplied("incidents") ? "suspects" : "incidents") + " extract was "
+          + "supplied to this run, so there is no chart or count of suspects: the published suspect tables hold no "
+          + "police data and their zeros do not mean no suspect.").section();
+    }
     List<ChartWords.Value> values = new ArrayList<>();
     for (String by : List.of("age_band", "gender")) {
       for (PublishedRow row : suspects.rows()) {
