@@ -157,10 +157,65 @@ public final class Benchmark {
         return 1;
       }
       appendResult(o.work().resolve("results.tsv"), o, manifest, run, duckSeconds);
+      warm(o, input, dir);
       return 0;
     } catch (SQLException e) {
       throw new IllegalStateException("DuckDB failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Times the same run in a warm session ({@code cse-profile serve}): once to warm it, again, and with an ad hoc
+   * filter; each through the launcher, as an analyst would, so the times include the client's own JVM start.
+   */
+  private void warm(Options o, Path input, Path dir) {
+    Path socket = dir.resolve("serve").resolve("serve.sock");
+    Path output = dir.resolve("output-warm");
+    delete(output);
+    try {
+      Process serve = new ProcessBuilder(o.launcher().toString(), "serve", "--socket", socket.toString(),
+          "--idle-minutes", "30").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.to(dir.resolve("serve.out").toFile())).start();
+      try {
+        for (int i = 0; i < 1200 && !Files.exists(socket); i++) {
+          Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        out.println("\nwarm session (cse-profile serve), the same run through it:");
+        List<String> base = List.of(o.launcher().toString(), "run", "--input", input.toString(), "--output",
+            output.toString(), "--period", o.period().label(), "--server", socket.toString());
+        warmRun("first run in the session", base, dir.resolve("warm-1.log"),
+            output.resolve("runs").resolve(o.period().label()).resolve("manifest.json"));
+        warmRun("the same run again", base, dir.resolve("warm-2.log"),
+            output.resolve("runs").resolve(o.period().label()).resolve("manifest.json"));
+        List<String> filtered = new ArrayList<>(base);
+        filtered.addAll(List.of("--gender", "M"));
+        warmRun("again with --gender M", filtered, dir.resolve("warm-3.log"),
+            output.resolve("filtered").resolve("gender-M").resolve("runs").resolve(o.period().label())
+                .resolve("manifest.json"));
+        out.printf(Locale.UK, "  session's peak RSS %,d MiB%n",
+            MeasuredProcess.peakKib(Path.of("/proc", Long.toString(serve.pid()), "status")) / 1024);
+      } finally {
+        MeasuredProcess.run(List.of(o.launcher().toString(), "serve", "--stop", "--socket", socket.toString()),
+            dir.resolve("serve-stop.log"));
+        if (!serve.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+          serve.destroy();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the warm session", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while timing the warm session", e);
+    }
+  }
+
+  private void warmRun(String what, List<String> command, Path log, Path manifestFile) {
+    MeasuredProcess run = MeasuredProcess.run(command, log);
+    require(run, "run in the warm session", log);
+    ManifestReading manifest = ManifestReading.read(manifestFile);
+    out.printf(Locale.UK, "  %-34s %9.1f s wall, %,d Spark jobs (stages %.1f s)%n", what, run.seconds(),
+        manifest.jobsTotal(), manifest.stagesTotal());
   }
 
   private static String jobs(ManifestReading manifest, String stage) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         ReportCommand.class,
         QueryCommand.class,
         PseudonymiseCommand.class,
+        ServeCommand.class,
         GenerateSampleCommand.class,
         picocli.CommandLine.HelpCommand.class})
 public final class CseProfileCommand implements Runnable {

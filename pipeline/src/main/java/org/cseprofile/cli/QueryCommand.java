@@ -86,6 +86,9 @@ public final class QueryCommand implements Callable<Integer> {
   @Mixin
   SparkOptions sparkOptions;
 
+  @picocli.CommandLine.Mixin
+  ServerOption server;
+
   @Override
   public Integer call() {
     if (limit < 1) {
@@ -93,6 +96,11 @@ public final class QueryCommand implements Callable<Integer> {
     }
     OutputFolderOption.check(spec, output);
     var policy = policy();
+    // Queries read from standard input stay here: the warm session cannot read this terminal.
+    java.util.OptionalInt served = STANDARD_INPUT.equals(sql) ? java.util.OptionalInt.empty() : server.forward(spec);
+    if (served.isPresent()) {
+      return served.getAsInt();
+    }
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
     if (!STANDARD_INPUT.equals(sql)) {
       try {

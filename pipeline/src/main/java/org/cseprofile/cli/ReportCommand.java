@@ -43,9 +43,16 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show the stack trace when something fails (for reporting a bug).")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin
+  ServerOption server;
+
   @Override
   public Integer call() {
     OutputFolderOption.check(spec, output);
+    java.util.OptionalInt served = server.forward(spec);
+    if (served.isPresent()) {
+      return served.getAsInt();
+    }
     Period chosen;
     try {
       chosen = Period.parseQuarter(period);

@@ -109,9 +109,16 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   SparkOptions sparkOptions;
 
+  @picocli.CommandLine.Mixin
+  ServerOption server;
+
   @Override
   public Integer call() {
     OutputFolderOption.check(spec, output);
+    java.util.OptionalInt served = server.forward(spec);
+    if (served.isPresent()) {
+      return served.getAsInt();
+    }
     RunConfig config = config();
     // Every refusal that needs no Spark comes before the output folder is claimed (marker, lock, staging).
     ProfileRun.catalog(config.input(), new Configuration());

@@ -9,7 +9,9 @@ import org.apache.spark.sql.SparkSession;
  * How a run uses Spark, chosen from the size of its input files. A small input (county-sized: a few megabytes) costs
  * what Spark's jobs cost, not what its rows cost: it is run with adaptive execution off (each adaptive stage is a Spark
  * job of its own) and one shuffle partition per {@link #BYTES_PER_PARTITION}, and its tables are computed on the
- * driver and written without a write job (docs/performance.md). Larger inputs keep the session's settings.
+ * driver and written without a write job, and with no broadcast joins (each broadcast is a Spark job too; with one
+ * shuffle partition a sort-merge join of a few thousand rows costs less than the job). Larger inputs keep the
+ * session's settings (docs/performance.md).
  */
 record InputSize(long bytes) {
   /** Up to this many bytes of extracts, an input is small (the county benchmark is 1 MB, region 83 MB). */
@@ -19,6 +21,8 @@ record InputSize(long bytes) {
 
   private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  private static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
+  private static final String NO_HINTS = "spark.sql.optimizer.disableHints";
 
   InputSize {
     if (bytes < 0) {
@@ -45,8 +49,12 @@ record InputSize(long bytes) {
     Map<String, String> before = new LinkedHashMap<>();
     before.put(ADAPTIVE, conf.get(ADAPTIVE));
     before.put(SHUFFLE_PARTITIONS, conf.get(SHUFFLE_PARTITIONS));
+    before.put(BROADCAST_THRESHOLD, conf.get(BROADCAST_THRESHOLD));
+    before.put(NO_HINTS, conf.get(NO_HINTS));
     if (small()) {
       conf.set(ADAPTIVE, "false");
+      conf.set(BROADCAST_THRESHOLD, "-1");
+      conf.set(NO_HINTS, "true");
       conf.set(SHUFFLE_PARTITIONS, Integer.toString(shufflePartitions(Integer.parseInt(before.get(SHUFFLE_PARTITIONS)))));
     }
     return () -> before.forEach(conf::set);

@@ -21,6 +21,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.cseprofile.cli.CliTest.Result;
 import org.cseprofile.run.ProfileRun;
+import org.cseprofile.serve.ServeAddress;
+import org.cseprofile.serve.WarmClient;
+import org.cseprofile.serve.WarmServer;
+import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.StagedOutput;
 import org.cseprofile.testing.SparkExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,13 +112,41 @@ class RunCommandTest {
   }
 
   @Test
-  void rerunningThePeriodGivesIdenticalBytes() throws IOException {
-    // Finding 9: footers and quarantine row order differed between runs.
+  void rerunningThePeriodInAWarmSessionGivesIdenticalBytes() throws Exception {
+    // Finding 9: footers and quarantine row order differed between runs. The rerun goes through a warm session
+    // (cse-profile serve), whose results must be those of a run on its own; a run refused there (its output busy)
+    // leaves the session working.
     Path rerun = work.resolve("rerun");
+    ServeAddress address = new ServeAddress(work.resolve("session/serve.sock"));
+    WarmServer server = new WarmServer(address, (args, out, err) -> {
+      SparkSession.setActiveSession(spark.newSession());
+      try {
+        return Cli.execute(args, out, err);
+      } finally {
+        SparkSession.clearActiveSession();
+      }
+    }, () -> spark.catalog().clearCache(), java.time.Duration.ofMinutes(10));
+    Thread serving = new Thread(server::serve);
+    serving.start();
+    Result refused;
+    Result again;
+    try {
+      for (int i = 0; i < 100 && !WarmClient.answers(address); i++) {
+        Thread.sleep(50);
+      }
+      try (StagedOutput busy = StagedOutput.open(new OutputLayout(rerun.toString()), new org.apache.hadoop.conf.Configuration(),
+          "20170115T000000Z-000000", notice -> { })) {
+        refused = run(rerun, "--period", "2016-Q4", "--server", address.socket().toString());
+      }
+      again = run(rerun, "--period", "2016-Q4", "--server", address.socket().toString());
+    } finally {
+      server.stop();
+      serving.join(60_000);
+    }
 
-    Result again = run(rerun, "--period", "2016-Q4");
-
+    assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.OUTPUT_BUSY);
     assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(address.log())).contains("run: exit 5", "run: exit 0").doesNotContain(sample.toString());
     for (String table : List.of("cohort", "age_by_gender", "hotspot_cells")) {
       assertThat(rows(rerun, table)).as(table).isEqualTo(rows(standard, table)).isNotEmpty();
     }
