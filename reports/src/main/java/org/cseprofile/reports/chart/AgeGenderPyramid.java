@@ -78,7 +78,7 @@ public final class AgeGenderPyramid {
     JFreeChart chart = new JFreeChart("Children open to CSE concern by age and gender",
         ReportFonts.bold(17f), plot, true);
     ChartStyle.apply(chart, areaName + ", " + table.period() + ". Boys left, girls right; c = suppressed small number.",
-        new ChartNote(note.source(), note.period(), note.policy(), "Children whose gender is not recorded are not shown."));
+        new ChartNote(note.source(), note.period(), note.policy(), unknownGenderWords(table)));
 
     renderer.setSeriesPaint(0, Palette.BOYS);
     renderer.setSeriesPaint(1, Palette.GIRLS);
@@ -116,6 +116,23 @@ public final class AgeGenderPyramid {
   }
 
   /** Rounds an axis limit up to 1, 2 or 5 times a power of ten. */
+  /**
+   * What the chart and its words say of children whose gender is not recorded: counted with girls (or boys) when
+   * the table's notes say disclosure control recoded them so (docs/metrics.md, "Recoding before suppression"),
+   * otherwise left out.
+   */
+  public static String unknownGenderWords(PublishedTable table) {
+    for (String note : table.notes()) {
+      if (note.startsWith("Children whose gender is not known")) {
+        String with = note.contains("counted with girls") ? "girls" : note.contains("counted with boys") ? "boys" : null;
+        if (with != null) {
+          return "Children whose gender is not recorded are counted with " + with + ".";
+        }
+      }
+    }
+    return "Children whose gender is not recorded are not shown.";
+  }
+
   static double niceLimit(double raw) {
     double power = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1))));
     for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {

@@ -164,7 +164,7 @@ public final class ChartWords {
     }
     Table table = new Table(id, "Children open to CSE concern by age and gender", ages.name(), head, 1,
         List.of(girlsRow, boysRow));
-    return new Described(table, words + " Children whose gender is not recorded are not shown.");
+    return new Described(table, words + " " + org.cseprofile.reports.chart.AgeGenderPyramid.unknownGenderWords(ages));
   }
 
   static String whole(PublishedCell cell) {

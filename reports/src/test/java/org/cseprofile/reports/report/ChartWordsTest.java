@@ -28,6 +28,21 @@ class ChartWordsTest {
   }
 
   @Test
+  void aPyramidOfATableThatCountsUnknownGenderWithGirlsSaysSo() {
+    // The note disclosure.Recoding writes when the partnership's few children of unknown gender go with girls.
+    PublishedTable ages = new PublishedTable("age_by_gender", "2016-Q4", "partnership", List.of("la_code", "gender", "age"),
+        List.of("children"), List.of(MeasureKind.COUNT), List.of(
+            new PublishedRow(List.of("ALL", "F", "15"), List.of(PublishedCell.shown(42))),
+            new PublishedRow(List.of("ALL", "M", "15"), List.of(PublishedCell.shown(11)))),
+        List.of("Children whose gender is not known (U) are counted with girls (F) in every area: the partnership has "
+            + "no more of them than the policy withholds as a small count, and a line of their own could be worked out "
+            + "from the total."));
+    ChartWords.Described d = ChartWords.pyramid("ages", ages, "ALL");
+    assertThat(d.words()).isEqualTo("Girls outnumber boys at every age. The largest group is girls aged 15 (42). "
+        + "Children whose gender is not recorded are counted with girls.");
+  }
+
+  @Test
   void barsNameTheLargestThreeTheSmallestAndHowManyAreWithheldInWords() {
     List<ChartWords.Value> values = List.of(new ChartWords.Value("Contact", PublishedCell.shown(119)),
         new ChartWords.Value("Online", PublishedCell.shown(113)), new ChartWords.Value("Non-contact", C),
