@@ -38,8 +38,11 @@ public final class SecondarySuppression {
   static final int TRIALS = 12;
   /** A group of more relations than this is large: its candidates are not tried out. */
   static final int LARGE_GROUP = 150;
-  /** Above this many secondary cells the optimal choice is not pruned (one audit per cell). */
-  static final int PRUNE_LIMIT = 200;
+  /**
+   * How many secondary cells of the optimal choice, costliest first, are tried for showing again: each try is a
+   * whole audit, and 200 of them took minutes on a 40-child data set.
+   */
+  static final int PRUNE_TRIES = 12;
   /** A total costs this many times its value: withholding it hides more than a part does. */
   static final double TOTAL = 2;
 
@@ -119,18 +122,16 @@ public final class SecondarySuppression {
 
   /**
    * Shows again each secondary cell, costliest first, whose showing still passes the audit: the loop
-   * that chose them may have withheld cells a later choice made unnecessary. Above
-   * {@link #PRUNE_LIMIT} secondary cells (an audit each) nothing is tried. Returns the last audit.
+   * that chose them may have withheld cells a later choice made unnecessary. Only the {@link #PRUNE_TRIES}
+   * costliest are tried (an audit each). Returns the last audit.
    */
   private static AuditResult prune(AuditResult audit, Map<CellRef, PublishedCell> cells, Set<CellRef> secondary,
       CountModel model, DisclosurePolicy policy, Set<String> headline, DisclosureAudit.Auditor auditor) {
-    if (secondary.size() > PRUNE_LIMIT) {
-      return audit;
-    }
     Set<CellRef> totals = new HashSet<>();
     model.relations().stream().filter(r -> r.parts().size() > 1).forEach(r -> totals.add(r.total()));
     List<CellRef> order = secondary.stream().sorted(Comparator.<CellRef>comparingDouble(c -> -OptimalSuppression.cost(c,
-        model.values().get(c), headline, totals.contains(c))).thenComparing(Comparator.naturalOrder())).toList();
+        model.values().get(c), headline, totals.contains(c))).thenComparing(Comparator.naturalOrder()))
+        .limit(PRUNE_TRIES).toList();
     AuditResult last = audit;
     for (CellRef cell : order) {
       cells.put(cell, SmallCountSuppression.publish(model.values().get(cell), policy));
@@ -142,7 +143,7 @@ public final class SecondarySuppression {
         cells.put(cell, PublishedCell.withheld(Status.SUPPRESSED));
       }
     }
-    return secondary.size() == order.size() ? audit : auditor.audit(cells);
+    return last;
   }
 
   /** The relations of a cell's group: those reached from it through withheld cells. */
