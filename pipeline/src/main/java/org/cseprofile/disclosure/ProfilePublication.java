@@ -51,7 +51,7 @@ public final class ProfilePublication {
    */
   public static Result publish(Map<String, RestrictedTable> restricted, List<PublishedSpec> specs, String period,
       DisclosurePolicy policy) {
-    return publish(restricted, specs, period, policy, SecondarySuppression.Method.OPTIMAL);
+    return publish(restricted, specs, period, policy, SecondarySuppression.DEFAULT_METHOD);
   }
 
   /** {@link #publish(Map, List, String, DisclosurePolicy)} with secondary cells chosen by {@code method}. */
