@@ -118,11 +118,8 @@ public final class SecondarySuppression {
       }
       Set<Relation> changed = new HashSet<>();
       CellRef unprotectable = null;
+      List<CellInterval> wideEnough = new ArrayList<>();
       for (CellInterval interval : exposed) {
-        List<Relation> own = relationsOf.getOrDefault(interval.cell(), List.of());
-        if (method != Method.ALTERNATIVE && own.stream().anyMatch(changed::contains)) {
-          continue; // a cell suppressed this round already widens it; audit again first
-        }
         if (method == Method.ALTERNATIVE) {
           Optional<Set<CellRef>> withheld = SafeAlternative.cellsToWithhold(interval, cells, model, policy,
               relationsOf, headline, totals);
@@ -135,18 +132,23 @@ public final class SecondarySuppression {
             continue;
           }
           if (withheld.isPresent()) {
-            continue; // protected already by cells withheld this round
+            wideEnough.add(interval); // cells withheld earlier this round protect it: the next audit says so
+            continue;
           }
         }
-        Optional<CellRef> chosen = choose(interval.cell(), cells, model, policy, relationsOf, headline);
-        if (chosen.isEmpty()) {
-          // Cells suppressed earlier this round, further away, may already protect it: audit again first.
-          unprotectable = unprotectable == null ? interval.cell() : unprotectable;
-          continue;
+        List<Relation> own = relationsOf.getOrDefault(interval.cell(), List.of());
+        if (method != Method.ALTERNATIVE && own.stream().anyMatch(changed::contains)) {
+          continue; // a cell suppressed this round already widens it; audit again first
         }
-        cells.put(chosen.get(), PublishedCell.withheld(Status.SUPPRESSED));
-        secondary.add(chosen.get());
-        changed.addAll(relationsOf.getOrDefault(chosen.get(), List.of()));
+        unprotectable = withhold(interval, cells, model, policy, relationsOf, headline, secondary, changed,
+            unprotectable);
+      }
+      if (changed.isEmpty()) {
+        // Never a round without progress: a cell the other table said was wide enough is protected greedily.
+        for (CellInterval interval : wideEnough) {
+          unprotectable = withhold(interval, cells, model, policy, relationsOf, headline, secondary, changed,
+              unprotectable);
+        }
       }
       if (changed.isEmpty() && unprotectable != null) {
         throw new IllegalStateException("secondary suppression: no shown cell can protect " + unprotectable.table()
@@ -154,6 +156,24 @@ public final class SecondarySuppression {
       }
     }
     throw new IllegalStateException("secondary suppression did not converge in " + MAX_ROUNDS + " rounds");
+  }
+
+  /**
+   * Withholds the cell {@link #choose} picks for {@code interval}; returns the first cell nothing could protect
+   * this round ({@code unprotectable} unless this one is the first).
+   */
+  private static CellRef withhold(CellInterval interval, Map<CellRef, PublishedCell> cells, CountModel model,
+      DisclosurePolicy policy, Map<CellRef, List<Relation>> relationsOf, Set<String> headline, Set<CellRef> secondary,
+      Set<Relation> changed, CellRef unprotectable) {
+    Optional<CellRef> chosen = choose(interval.cell(), cells, model, policy, relationsOf, headline);
+    if (chosen.isEmpty()) {
+      // Cells suppressed earlier this round, further away, may already protect it: audit again first.
+      return unprotectable == null ? interval.cell() : unprotectable;
+    }
+    cells.put(chosen.get(), PublishedCell.withheld(Status.SUPPRESSED));
+    secondary.add(chosen.get());
+    changed.addAll(relationsOf.getOrDefault(chosen.get(), List.of()));
+    return unprotectable;
   }
 
   /**
