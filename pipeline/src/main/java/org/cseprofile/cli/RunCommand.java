@@ -107,6 +107,9 @@ public final class RunCommand implements Callable<Integer> {
   GeographyOptions geographyOptions;
 
   @Mixin
+  AnalystOptions analystOptions;
+
+  @Mixin
   SparkOptions sparkOptions;
 
   @picocli.CommandLine.Mixin
@@ -139,7 +142,7 @@ public final class RunCommand implements Callable<Integer> {
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filterOptions.filters(),
           new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(),
           geographyOptions.settings(),
-          spec.commandLine().getParseResult().originalArgs());
+          spec.commandLine().getParseResult().originalArgs(), analystOptions.files());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -17,6 +17,11 @@ import org.cseprofile.reports.analyst.NarrativeException;
 import org.cseprofile.reports.document.HtmlCheck;
 import org.cseprofile.reports.document.Section;
 import org.cseprofile.reports.document.Table;
+import org.cseprofile.reports.published.MeasureKind;
+import org.cseprofile.reports.published.PublishedCell;
+import org.cseprofile.reports.published.PublishedRow;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
 import org.cseprofile.reports.report.section.IntelligenceGapsSection;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +99,40 @@ class AnalystReportTest {
         "No health extract was supplied, so the profile says nothing of health contacts: sexual health, substance "
             + "misuse and emergency attendances.",
         "No education extract was supplied, so the profile says nothing of education: exclusions and absence.");
+  }
+
+  @Test
+  void rarelyFilledFieldsSilentAuthoritiesAndEmptyQuartersAreGaps() {
+    ReportContent fixture = ReportFixture.content();
+    java.util.Map<String, PublishedTable> tables = new java.util.LinkedHashMap<>(fixture.tables());
+    PublishedCell c = PublishedCell.withheld(Status.SUPPRESSED);
+    tables.put("field_completeness", new PublishedTable("field_completeness", "2016-Q4", "partnership",
+        List.of("extract", "column_name"), List.of("percent_filled"), List.of(MeasureKind.PERCENT), List.of(
+            new PublishedRow(List.of("incidents", "platform"), List.of(PublishedCell.shown(46.4))),
+            new PublishedRow(List.of("incidents", "victim_id"), List.of(PublishedCell.shown(50.0))),
+            new PublishedRow(List.of("suspects", "disruption"), List.of(c)))));
+    tables.put("incidents_summary", new PublishedTable("incidents_summary", "2016-Q4", "partnership",
+        List.of("la_code"), List.of("incidents"), List.of(
+            new PublishedRow(List.of("ALL"), List.of(PublishedCell.shown(40))),
+            new PublishedRow(List.of("E06000043"), List.of(PublishedCell.shown(40))),
+            new PublishedRow(List.of("E10000011"), List.of(PublishedCell.shown(0))))));
+    tables.put("missing_trend", new PublishedTable("missing_trend", "2016-Q4", "partnership",
+        List.of("quarter", "la_code", "population"), List.of("episodes"), List.of(
+            new PublishedRow(List.of("2016-Q3", "ALL", "all_missing"), List.of(PublishedCell.shown(0))),
+            new PublishedRow(List.of("2016-Q3", "ALL", "cse_cohort"), List.of(PublishedCell.shown(0))),
+            new PublishedRow(List.of("2016-Q2", "ALL", "all_missing"), List.of(c)),
+            new PublishedRow(List.of("2016-Q4", "ALL", "all_missing"), List.of(PublishedCell.shown(410))))));
+    ReportContent content = new ReportContent(fixture.periodLabel(), fixture.periodDates(), fixture.areaNames(),
+        fixture.policy(), fixture.marking(), fixture.policyWording(), null, 3, 90, ReportContent.MERGE,
+        fixture.produced(), fixture.source(), tables);
+    assertThat(IntelligenceGapsSection.gaps(content)).containsSubsequence(
+        "No education extract was supplied, so the profile says nothing of education: exclusions and absence.",
+        "The field platform of the incidents extract is filled in 46.4% of its rows, so what is counted by it "
+            + "describes only some of the records.",
+        "No police incident was recorded for East Sussex this quarter, while the partnership as a whole recorded "
+            + "some: check that East Sussex's records were in the extract.",
+        "No missing episode is recorded in 2016-Q3, while other quarters of the trend have some: the extract may not "
+            + "cover that quarter.").hasSize(7);
   }
 
   @Test

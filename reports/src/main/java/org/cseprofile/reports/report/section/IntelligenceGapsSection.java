@@ -71,9 +71,9 @@ public final class IntelligenceGapsSection implements ReportSection {
       for (PublishedRow row : completeness.rows()) {
         PublishedCell cell = row.cells().get(percent);
         if (cell.isShown() && cell.value() < RARELY_FILLED) {
-          gaps.add(String.format(Locale.UK, "%s in the %s extract is filled in %.1f%% of rows, so breakdowns by it "
-              + "describe only some of the children or incidents.", row.dimensions().get(1), row.dimensions().get(0),
-              cell.value()));
+          gaps.add(String.format(Locale.UK, "The field %s of the %s extract is filled in %.1f%% of its rows, so "
+              + "what is counted by it describes only some of the records.", row.dimensions().get(1),
+              row.dimensions().get(0), cell.value()));
         }
       }
     }
