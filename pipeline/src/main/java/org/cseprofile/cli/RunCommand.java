@@ -125,6 +125,8 @@ public final class RunCommand implements Callable<Integer> {
     RunConfig config = config();
     // Every refusal that needs no Spark comes before the output folder is claimed (marker, lock, staging).
     ProfileRun.catalog(config.input(), new Configuration());
+    // Only the refusal matters here: the run reads the files again and gives their warnings in order.
+    config.analyst().read(new Configuration(), config.policy().largestSuppressed(), warning -> {});
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
         sparkOptions.settings()) ? Scratch.forOutput(config.output(), config.outputRoot(), new Configuration()) : null);
     ConsoleListener console = new ConsoleListener(spec.commandLine().getErr(), parent.display);
