@@ -136,6 +136,44 @@ class AnalystReportTest {
   }
 
   @Test
+  void onlineIncidentsAreShownByThePlatformsThePublishedTableNames() {
+    ReportContent fixture = ReportFixture.content();
+    java.util.Map<String, PublishedTable> tables = new java.util.LinkedHashMap<>(fixture.tables());
+    PublishedCell c = PublishedCell.withheld(Status.SUPPRESSED);
+    List<PublishedRow> rows = new java.util.ArrayList<>();
+    Object[][] data = {{"contact_type", "online", 58, 40, 18}, {"platform", "snapchat", 31, 25, 6},
+        {"platform", "other", 19, 12, 7}, {"platform", "not_recorded", 8, 0, 8}};
+    String[] areas = {"ALL", "E06000043", "E10000011"};
+    for (Object[] d : data) {
+      for (int a = 0; a < 3; a++) {
+        rows.add(new PublishedRow(List.of(areas[a], (String) d[0], (String) d[1]),
+            List.of(a == 2 && d[1].equals("snapchat") ? c : PublishedCell.shown((Integer) d[2 + a]))));
+      }
+    }
+    tables.put("incidents_breakdown", new PublishedTable("incidents_breakdown", "2016-Q4", "partnership",
+        List.of("la_code", "breakdown", "category"), List.of("incidents"), rows));
+    tables.put("input_files", new PublishedTable("input_files", "2016-Q4", "partnership",
+        List.of("extract", "source_file"), List.of("rows_read", "rows_quarantined", "percent_quarantined"),
+        List.of(MeasureKind.COUNT, MeasureKind.COUNT, MeasureKind.PERCENT), List.of(
+            new PublishedRow(List.of("incidents", "incidents.csv"), List.of(PublishedCell.shown(120),
+                PublishedCell.shown(0), PublishedCell.shown(0.0))))));
+    ReportContent content = new ReportContent(fixture.periodLabel(), fixture.periodDates(), fixture.areaNames(),
+        fixture.policy(), fixture.marking(), fixture.policyWording(), null, 3, 90, ReportContent.MERGE,
+        fixture.produced(), fixture.source(), tables);
+    Section incidents = BoardReport.document(content).sections().stream()
+        .filter(s -> s.title().equals("Police incidents")).findFirst().orElseThrow();
+    Table platforms = incidents.blocks().stream()
+        .flatMap(b -> b instanceof org.cseprofile.reports.document.KeepTogether k ? k.blocks().stream()
+            : java.util.stream.Stream.of(b))
+        .filter(b -> b instanceof Table t && t.id().equals("police-incidents-platforms")).map(b -> (Table) b)
+        .findFirst().orElseThrow();
+    assertThat(platforms.headers()).containsExactly("Online incidents by platform", "Partnership", "Brighton and Hove",
+        "East Sussex");
+    assertThat(platforms.rows()).containsExactly(List.of("Snapchat", "31", "25", "c"), List.of("Other", "19", "12", "7"),
+        List.of("Not recorded", "8", "0", "8"));
+  }
+
+  @Test
   void comparatorsStandBesideThePartnershipsRatesWithTheirSource() {
     ReportContent content = content(null, "measure,area,rate,per,source,date\n"
         + "children_open,England (SYNTHETIC),18.5,10000,Synthetic example,2016\n");
