@@ -24,6 +24,7 @@ import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.reports.published.Status;
 import org.cseprofile.reports.report.section.IntelligenceGapsSection;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class AnalystReportTest {
   private static final String NARRATIVE = """
@@ -78,6 +79,9 @@ class AnalystReportTest {
       assertThat(text).contains("The partnership had 120 children open, more than a year ago; <b>not markup</b> & so on.");
       assertThat(text).contains("Recommend one thing.");
     }
+    // the emphasis is set in the bundled oblique face, embedded like the others
+    assertThat(org.cseprofile.reports.document.VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1).failedRules()).isEmpty();
+    assertThat(org.cseprofile.reports.document.VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_U).failedRules()).isEmpty();
   }
 
   @Test
