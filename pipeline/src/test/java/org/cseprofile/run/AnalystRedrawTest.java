@@ -51,9 +51,9 @@ class AnalystRedrawTest {
     assertThat(html).contains("The partnership had " + printed(tables, "cohort", "children_open", "ALL")
         + " children open to CSE concern this quarter, against "
         + printed(tables, "cohort_trend", "children_open", "2015-Q1", "ALL") + " two years earlier.");
-    assertThat(html).contains("Most children are girls (" + printed(tables, "cohort_breakdown", "children", "ALL",
-        "gender", "F") + "); the number of boys is withheld this quarter ("
-        + printed(tables, "cohort_breakdown", "children", "ALL", "gender", "M") + ")");
+    assertThat(html).contains("The numbers of girls (" + printed(tables, "cohort_breakdown", "children", "ALL",
+        "gender", "F") + ") and boys (" + printed(tables, "cohort_breakdown", "children", "ALL", "gender", "M")
+        + ") are withheld");
     assertThat(html).contains("<h2 id=\"recommendations\">Recommendations</h2>");
     assertThat(html).contains("<h2 id=\"comparison-with-other-areas\">Comparison with other areas</h2>");
     assertThat(html).contains("England (SYNTHETIC)");

@@ -79,6 +79,9 @@ public final class Narrative {
         kind = null;
         if (line.startsWith("## ") && !line.startsWith("###")) {
           String title = line.substring(3).strip();
+          if (title.isEmpty()) {
+            throw new NarrativeException("line " + number + ": a ## heading needs the title of a report section");
+          }
           for (Heading h : sections) {
             if (key(h.title()).equals(key(title))) {
               throw new NarrativeException("line " + number + ": a second ## " + title + " (the first is line "

@@ -93,6 +93,7 @@ class NarrativeTest {
         + "are in the narrative's Markdown");
     assertThatThrownBy(() -> parse("## A\n1. first\n")).hasMessage("line 2: numbered lists, quotes, code, tables and "
         + "HTML are not in the narrative's Markdown (paragraphs, - bullets, *emphasis* and **strong**)");
+    assertThatThrownBy(() -> parse("##   \n")).hasMessage("line 1: a ## heading needs the title of a report section");
     assertThatThrownBy(() -> parse("## A\n\n## a\n")).hasMessage("line 3: a second ## a (the first is line 1)");
     assertThatThrownBy(() -> parse("## A\nbell \u0007\n")).hasMessage("line 2, column 6: a control character");
   }
