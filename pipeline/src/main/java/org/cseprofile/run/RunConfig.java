@@ -12,11 +12,13 @@ import org.cseprofile.profile.ProfileSettings;
 
 /**
  * Everything one profile run needs to know, fixed before it starts. {@code commandLine} is recorded
- * in the manifest as given (commands take no secrets on the command line).
+ * in the manifest as given (commands take no secrets on the command line); {@code analyst} names the narrative
+ * and comparators files, if any.
  */
 public record RunConfig(
     String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, RunFilters filters,
-    ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography, List<String> commandLine) {
+    ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography, List<String> commandLine,
+    AnalystFiles analyst) {
 
   /** Where filtered runs write, under the output folder: {@code filtered/<filters>/}. */
   public static final String FILTERED = "filtered";
@@ -31,11 +33,19 @@ public record RunConfig(
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(hotspots, "hotspots");
     Objects.requireNonNull(geography, "geography");
+    Objects.requireNonNull(analyst, "analyst");
     commandLine = List.copyOf(commandLine);
     if (period.end().isAfter(runDate)) {
       throw new IllegalArgumentException(
           "period must have ended by the run date (period " + period + " ends " + period.end() + ", run date " + runDate + ")");
     }
+  }
+
+  /** Without the analyst's narrative and comparators. */
+  public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy,
+      RunFilters filters, ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography,
+      List<String> commandLine) {
+    this(input, output, period, runDate, policy, filters, profile, hotspots, geography, commandLine, AnalystFiles.NONE);
   }
 
   /** The standard profile, with no filter and no recorded command line. */
@@ -46,7 +56,8 @@ public record RunConfig(
 
   /** The same run with reference geography. */
   public RunConfig withGeography(GeographySettings chosen) {
-    return new RunConfig(input, output, period, runDate, policy, filters, profile, hotspots, chosen, commandLine);
+    return new RunConfig(input, output, period, runDate, policy, filters, profile, hotspots, chosen, commandLine,
+        analyst);
   }
 
   /**
