@@ -120,7 +120,10 @@ public final class SecondarySuppression {
       CellRef unprotectable = null;
       List<CellInterval> wideEnough = new ArrayList<>();
       for (CellInterval interval : exposed) {
-        if (method == Method.ALTERNATIVE) {
+        // In a large group (small data sets, most cells small) the greedy choice is used, as by Method.GREEDY.
+        boolean alternative = method == Method.ALTERNATIVE
+            && group(interval.cell(), cells, relationsOf).size() <= LARGE_GROUP;
+        if (alternative) {
           Optional<Set<CellRef>> withheld = SafeAlternative.cellsToWithhold(interval, cells, model, policy,
               relationsOf, headline, totals);
           if (withheld.isPresent() && !withheld.get().isEmpty()) {
@@ -137,7 +140,7 @@ public final class SecondarySuppression {
           }
         }
         List<Relation> own = relationsOf.getOrDefault(interval.cell(), List.of());
-        if (method != Method.ALTERNATIVE && own.stream().anyMatch(changed::contains)) {
+        if (!alternative && own.stream().anyMatch(changed::contains)) {
           continue; // a cell suppressed this round already widens it; audit again first
         }
         unprotectable = withhold(interval, cells, model, policy, relationsOf, headline, secondary, changed,
