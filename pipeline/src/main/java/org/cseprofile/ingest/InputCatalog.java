@@ -15,8 +15,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The extract files found in an input folder: {@code <extract>.csv} or a folder {@code <extract>/}
- * of CSV files, for each extract of the contract, and the mapping files in {@code mappings/<extract>.yaml}.
+ * The extract files found in an input folder: {@code <extract>.csv} (or an Excel workbook {@code <extract>.xlsx})
+ * or a folder {@code <extract>/} of such files, for each extract of the contract, and the mapping files in {@code mappings/<extract>.yaml}.
  * Works on any Hadoop file system (local, HDFS, object stores) so the same job runs on a cluster's shared storage.
  */
 public record InputCatalog(String root, Map<String, List<InputFile>> files, List<String> ignored,
