@@ -83,6 +83,9 @@ public final class RunCommand implements Callable<Integer> {
   String runDate;
 
   @Mixin
+  MappingOption mappings;
+
+  @Mixin
   DisclosureOption disclosure;
 
   @Mixin
@@ -121,7 +124,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     RunConfig config = config();
     // Every refusal that needs no Spark comes before the output folder is claimed (marker, lock, staging).
-    ProfileRun.catalog(config.input(), new Configuration());
+    ProfileRun.catalog(config.input(), config.mappingFiles(), new Configuration());
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
         sparkOptions.settings()) ? Scratch.forOutput(config.output(), config.outputRoot(), new Configuration()) : null);
     ConsoleListener console = new ConsoleListener(spec.commandLine().getErr(), parent.display);
@@ -139,7 +142,7 @@ public final class RunCommand implements Callable<Integer> {
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filterOptions.filters(),
           new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(),
           geographyOptions.settings(),
-          spec.commandLine().getParseResult().originalArgs());
+          spec.commandLine().getParseResult().originalArgs(), mappings.files());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -43,6 +43,18 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
     return new InputCatalog(root, files, ignored, all);
   }
 
+  /**
+   * This catalog with each of {@code mappingFiles} (locations, named as given in messages and the manifest) read,
+   * checked and used for its extract: how {@code validate} and {@code run} both apply {@code --mapping}.
+   */
+  public InputCatalog withMappingFiles(List<String> mappingFiles, Configuration hadoop) {
+    InputCatalog catalog = this;
+    for (String file : mappingFiles) {
+      catalog = catalog.withMapping(readMapping(file, file, hadoop));
+    }
+    return catalog;
+  }
+
   /** Reads and checks the mapping file at {@code location}, named {@code displayName} in messages. */
   public static MappingFile readMapping(String location, String displayName, Configuration hadoop) {
     Path path = new Path(location);

@@ -12,11 +12,13 @@ import org.cseprofile.profile.ProfileSettings;
 
 /**
  * Everything one profile run needs to know, fixed before it starts. {@code commandLine} is recorded
- * in the manifest as given (commands take no secrets on the command line).
+ * in the manifest as given (commands take no secrets on the command line). {@code mappingFiles} (run's
+ * {@code --mapping}) replace, for their extracts, the mapping files of the input folder's {@code mappings/}.
  */
 public record RunConfig(
     String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, RunFilters filters,
-    ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography, List<String> commandLine) {
+    ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography, List<String> commandLine,
+    List<String> mappingFiles) {
 
   /** Where filtered runs write, under the output folder: {@code filtered/<filters>/}. */
   public static final String FILTERED = "filtered";
@@ -32,10 +34,18 @@ public record RunConfig(
     Objects.requireNonNull(hotspots, "hotspots");
     Objects.requireNonNull(geography, "geography");
     commandLine = List.copyOf(commandLine);
+    mappingFiles = List.copyOf(mappingFiles);
     if (period.end().isAfter(runDate)) {
       throw new IllegalArgumentException(
           "period must have ended by the run date (period " + period + " ends " + period.end() + ", run date " + runDate + ")");
     }
+  }
+
+  /** A run reading each extract with the mapping file in its input folder's {@code mappings/}, if any. */
+  public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy,
+      RunFilters filters, ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography,
+      List<String> commandLine) {
+    this(input, output, period, runDate, policy, filters, profile, hotspots, geography, commandLine, List.of());
   }
 
   /** The standard profile, with no filter and no recorded command line. */
@@ -46,7 +56,8 @@ public record RunConfig(
 
   /** The same run with reference geography. */
   public RunConfig withGeography(GeographySettings chosen) {
-    return new RunConfig(input, output, period, runDate, policy, filters, profile, hotspots, chosen, commandLine);
+    return new RunConfig(input, output, period, runDate, policy, filters, profile, hotspots, chosen, commandLine,
+        mappingFiles);
   }
 
   /**
