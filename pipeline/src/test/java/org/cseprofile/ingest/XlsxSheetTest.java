@@ -60,6 +60,24 @@ class XlsxSheetTest {
   }
 
   @Test
+  void dateCellsOfA1904WorkbookAreTheirDates() throws IOException {
+    Path file = folder.resolve("mac.xlsx");
+    Workbooks.write(file, "Sheet1", sheet -> {
+      org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = (org.apache.poi.xssf.usermodel.XSSFWorkbook) sheet.getWorkbook();
+      (workbook.getCTWorkbook().isSetWorkbookPr() ? workbook.getCTWorkbook().getWorkbookPr()
+          : workbook.getCTWorkbook().addNewWorkbookPr()).setDate1904(true);
+      assertThat(workbook.isDate1904()).isTrue(); // the date below is stored as days since 1 January 1904
+      header(sheet, "when");
+      dated(sheet.createRow(1).createCell(0), "dd/mm/yyyy").setCellValue(LocalDate.of(2016, 3, 5));
+    });
+
+    try (XlsxSheet sheet = XlsxSheet.open(file.toFile())) {
+      sheet.next();
+      assertThat(sheet.next().cells()).containsExactly("2016-03-05");
+    }
+  }
+
+  @Test
   void longNumbersAndErrorsAreFlaggedWithoutTheirValue() throws IOException {
     Path file = folder.resolve("damaged.xlsx");
     Workbooks.write(file, "Sheet1", sheet -> {
