@@ -208,9 +208,9 @@ public final class XlsxSheet implements Closeable {
           switch (x.getLocalName()) {
             case "v", "t" -> {
               inValue = false;
-              String value = "s".equals(type) ? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString()
-                  : text.toString();
-              rowHasValue |= !WhiteSpace.trim(value).isEmpty();
+              String value = "s".equals(type) ? sharedString(text.toString()) : text.toString();
+              // A reference to no shared text is a damaged cell: a value, as the reader takes it.
+              rowHasValue |= value == null || !WhiteSpace.trim(value).isEmpty();
             }
             case "row" -> rows += rowHasValue ? 1 : 0;
             default -> { }
@@ -269,7 +269,12 @@ public final class XlsxSheet implements Closeable {
         text = "";
         content = true;
       } else if ("s".equals(type)) {
-        text = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+        text = sharedString(value);
+        if (text == null) {
+          errors.set(column); // a reference to no shared text: a damaged cell, like an error
+          text = "";
+          content = true;
+        }
       } else if ("inlineStr".equals(type) || "str".equals(type)) {
         text = value;
       } else if ("b".equals(type)) {
@@ -277,8 +282,8 @@ public final class XlsxSheet implements Closeable {
       } else if ("d".equals(type)) {
         text = ISO_DATE_TIME.matcher(value.trim()).matches() ? value.trim().substring(0, 10) : value.trim();
       } else {
-        text = number(value.trim(), style == null ? 0 : Integer.parseInt(style), column, numbers, longNumbers);
-        content |= longNumbers.get(column);
+        text = number(value.trim(), style == null ? 0 : Integer.parseInt(style), column, numbers, longNumbers, errors);
+        content |= longNumbers.get(column) || errors.get(column);
       }
       cells.set(column, text);
       content |= !WhiteSpace.trim(text).isEmpty();
@@ -335,11 +340,17 @@ public final class XlsxSheet implements Closeable {
   }
 
   /** A numeric cell as text: a date when its format is one, else plain digits; a number too long to be exact is blank. */
-  private String number(String raw, int style, int column, BitSet numbers, BitSet longNumbers) {
+  private String number(String raw, int style, int column, BitSet numbers, BitSet longNumbers, BitSet errors) {
     if (raw.isEmpty()) {
       return "";
     }
-    BigDecimal value = new BigDecimal(raw);
+    BigDecimal value;
+    try {
+      value = new BigDecimal(raw);
+    } catch (NumberFormatException e) {
+      errors.set(column); // a number cell holding no number: damaged, like an error
+      return "";
+    }
     XSSFCellStyle cellStyle = styles.getNumCellStyles() > style ? styles.getStyleAt(style) : null;
     int formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
     String format = cellStyle == null ? null : cellStyle.getDataFormatString();
@@ -365,6 +376,15 @@ public final class XlsxSheet implements Closeable {
       return padded.toString();
     }
     return digits;
+  }
+
+  /** The shared text at the index {@code reference} holds, or null when it refers to none. */
+  private String sharedString(String reference) {
+    try {
+      return strings.getItemAt(Integer.parseInt(reference.trim())).getString();
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return null;
+    }
   }
 
   private static boolean date1904(XSSFReader reader) throws IOException, InvalidFormatException, XMLStreamException {
