@@ -104,6 +104,33 @@ class WorkbookRefusalTest {
         + "rows above the header, and give each column its own name in one header row");
   }
 
+  @Test
+  void aWorkbookThatExpandsLikeAZipBombIsRefused() throws IOException {
+    Path plain = input.resolve("plain.xlsx");
+    Workbooks.fromCsv(plain, COHORT_HEADER + "\nc1,E10000011,2002-03,F,2016-10-05\n", java.util.List.of());
+    Path bomb = input.resolve("cse_cohort.xlsx");
+    // The same workbook with 20 MB of spaces after the sheet's XML (allowed by XML): it deflates over 1,000 times.
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        in.transferTo(out);
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          byte[] spaces = new byte[1 << 20];
+          java.util.Arrays.fill(spaces, (byte) ' ');
+          for (int i = 0; i < 20; i++) {
+            out.write(spaces);
+          }
+        }
+        out.closeEntry();
+      }
+    }
+
+    assertThat(FileCheck.of(file(CohortExtract.NAME, bomb), CohortExtract.SPEC, hadoop).problems())
+        .extracting(FileProblem::rule).containsExactly(Rule.EXCEL_WORKBOOK);
+    assertThat(FileCheck.of(file(CohortExtract.NAME, plain), CohortExtract.SPEC, hadoop).usable()).isTrue();
+  }
+
   private static InputFile file(String extract, Path path) throws IOException {
     return new InputFile(extract, path.toUri().toString(), path.getFileName().toString(), Files.size(path));
   }
