@@ -67,7 +67,8 @@ final class ValidationReport {
           f.skipped() == 0 ? "" : ", " + number(f.skipped()) + " skipped by the mapping file");
     }
     for (FileProblem p : f.problems()) {
-      String where = p.column() == null ? "" : p.rule() == Rule.MERGED_HEADER ? " (" + p.column() + ")"
+      String where = p.column() == null ? "" : p.rule() == Rule.MERGED_HEADER || p.rule() == Rule.SHEET_NOT_FOUND
+          ? " (" + p.column() + ")"
           : " (column " + p.column() + ")";
       String effect = switch (p.rule().severity()) {
         case REJECT_FILE -> "file not read";

@@ -29,12 +29,17 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
   private final ExtractSpec spec;
   private final Map<String, FileCheck> checks;
   private final LocalDate runDate;
+  private final String sheet;
 
-  /** {@code checks} maps each file's location to its driver-side header check. */
-  CsvFileParser(ExtractSpec spec, Map<String, FileCheck> checks, LocalDate runDate) {
+  /**
+   * {@code checks} maps each file's location to its driver-side header check; {@code sheet} is the sheet of a
+   * workbook to read (the extract's mapping file's {@code sheet}; null: the first).
+   */
+  CsvFileParser(ExtractSpec spec, Map<String, FileCheck> checks, LocalDate runDate, String sheet) {
     this.spec = spec;
     this.checks = Map.copyOf(checks);
     this.runDate = runDate;
+    this.sheet = sheet;
   }
 
   @Override
@@ -48,7 +53,7 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
       return xmlRows(file._2(), check);
     }
     if (check.file().isWorkbook()) {
-      return new Records(openSheet(file, name), name, check);
+      return new Records(openSheet(file, name, sheet), name, check);
     }
     TextEncoding encoding;
     try (InputStream in = new BufferedInputStream(file._2().open(), 1 << 16)) {
@@ -94,16 +99,17 @@ final class CsvFileParser implements FlatMapFunction<Tuple2<String, PortableData
   }
 
   /** The first sheet of a workbook the driver has checked: a local file read directly, another through a stream. */
-  private static XlsxSheet openSheet(Tuple2<String, PortableDataStream> file, String name) throws IOException {
+  private static XlsxSheet openSheet(Tuple2<String, PortableDataStream> file, String name, String sheet)
+      throws IOException {
     java.net.URI uri = new org.apache.hadoop.fs.Path(file._1()).toUri();
     try {
       if ("file".equals(uri.getScheme())) {
-        return XlsxSheet.open(new java.io.File(uri.getPath()));
+        return XlsxSheet.open(new java.io.File(uri.getPath()), sheet);
       }
       try (InputStream in = file._2().open()) {
-        return XlsxSheet.open(in);
+        return XlsxSheet.open(in, sheet);
       }
-    } catch (XlsxSheet.Unreadable e) {
+    } catch (XlsxSheet.Unreadable | XlsxSheet.NoSuchSheet e) {
       throw new IllegalStateException("the workbook " + name + " changed while it was read: it can no longer be opened");
     }
   }

@@ -82,14 +82,15 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
   }
 
   /**
-   * Checks the header row of an Excel workbook's first sheet: a workbook POI cannot open ({@code .xls}, password
+   * Checks the header row of an Excel workbook's first sheet (or the sheet its mapping file names): a workbook POI cannot open ({@code .xls}, password
    * protected, damaged, over the zip-bomb limits) and a header with merged cells are refused; the rest is checked
    * as a CSV file's header is.
    */
   private static FileCheck ofWorkbook(InputFile file, ExtractSpec spec, Path path, Configuration hadoop,
       MappingFile mappingFile) {
     List<FileProblem> problems = new ArrayList<>();
-    try (XlsxSheet sheet = openWorkbook(path, hadoop)) {
+    String wanted = mappingFile == null ? null : mappingFile.sheet();
+    try (XlsxSheet sheet = openWorkbook(path, hadoop, wanted)) {
       XlsxSheet.Row first = sheet.next();
       if (first == null) {
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EMPTY_FILE, null));
@@ -105,17 +106,20 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
     } catch (XlsxSheet.Unreadable e) {
       problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EXCEL_WORKBOOK, null));
       return new FileCheck(file, null, problems);
+    } catch (XlsxSheet.NoSuchSheet e) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.SHEET_NOT_FOUND, "sheet " + wanted));
+      return new FileCheck(file, null, problems);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read input file " + file.displayName(), e);
     }
   }
 
   /**
-   * Opens the first sheet of the workbook at {@code path}: a local file directly (POI reads only the parts it
+   * Opens the sheet named {@code sheet} (null: the first) of the workbook at {@code path}: a local file directly (POI reads only the parts it
    * needs), a file on another file system through a stream. Throws {@link XlsxSheet.Unreadable} when the file is not
    * an {@code .xlsx} workbook (an {@code .xls}, or an encrypted workbook, is an OLE2 file).
    */
-  static XlsxSheet openWorkbook(Path path, Configuration hadoop) throws IOException {
+  static XlsxSheet openWorkbook(Path path, Configuration hadoop, String sheet) throws IOException {
     try (InputStream head = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(
         path.getFileSystem(hadoop).open(path))) {
       if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(head) != org.apache.poi.poifs.filesystem.FileMagic.OOXML) {
@@ -123,10 +127,10 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
       }
     }
     if ("file".equals(path.toUri().getScheme()) || path.toUri().getScheme() == null) {
-      return XlsxSheet.open(new java.io.File(path.toUri().getPath()));
+      return XlsxSheet.open(new java.io.File(path.toUri().getPath()), sheet);
     }
     try (InputStream in = path.getFileSystem(hadoop).open(path)) {
-      return XlsxSheet.open(in);
+      return XlsxSheet.open(in, sheet);
     }
   }
 

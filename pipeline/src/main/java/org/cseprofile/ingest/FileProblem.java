@@ -29,7 +29,7 @@ public record FileProblem(String extract, String file, Rule rule, String column,
     boolean xml = lower.endsWith(".xml");
     boolean workbook = InputFile.isWorkbookName(lower);
     String where = (line > 0 ? file + (workbook ? ", row " : ", line ") + line : file)
-        + (column == null ? "" : rule == Rule.MERGED_HEADER ? ", " + column : (xml ? ", element " : ", column ") + column);
+        + (column == null ? "" : rule == Rule.MERGED_HEADER || rule == Rule.SHEET_NOT_FOUND ? ", " + column : (xml ? ", element " : ", column ") + column);
     return where + ": " + rule.description() + " [" + rule.id() + "]; " + rule.advice();
   }
 }

@@ -32,6 +32,9 @@ public enum Rule {
       "the header row of the workbook's sheet has merged cells, so its columns cannot be told apart",
       "unmerge the cells (Home > Merge & Center > Unmerge Cells), remove any title rows above the header, and give "
           + "each column its own name in one header row"),
+  SHEET_NOT_FOUND("sheet_not_found", Severity.REJECT_FILE,
+      "the workbook has no sheet of the name the extract's mapping file gives (sheet:)",
+      "correct the sheet's name in the mapping file (it is matched ignoring case), or rename the workbook's tab"),
   WINDOWS_1252("windows_1252", Severity.WARNING,
       "the file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV)",
       "re-save the file as CSV UTF-8 so that accented letters are certain to be read correctly"),

@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
 /**
- * The first sheet of an Excel workbook ({@code .xlsx}), read row by row with Apache POI's package reader and a
+ * One sheet of an Excel workbook ({@code .xlsx}), the first unless another is named, read row by row with Apache POI's package reader and a
  * pull parser over the sheet's XML, so memory holds one row (and the workbook's shared strings), never the sheet.
  * Cells are turned into the text a CSV row would hold, as Excel stores them: text cells as written (leading zeros
  * kept), numbers in plain digits (never {@code 1.23E+05}), date cells as {@code yyyy-MM-dd}, formulas as their
@@ -68,6 +68,13 @@ public final class XlsxSheet implements Closeable {
     }
   }
 
+  /** Thrown when the workbook has no sheet of the name asked for. */
+  public static final class NoSuchSheet extends IOException {
+    NoSuchSheet() {
+      super("the workbook has no sheet of that name");
+    }
+  }
+
   /** Thrown when the file is not a workbook we can read (damaged, or over POI's zip-bomb limits). */
   public static final class Unreadable extends IOException {
     Unreadable(Throwable cause) {
@@ -75,7 +82,7 @@ public final class XlsxSheet implements Closeable {
     }
   }
 
-  private XlsxSheet(OPCPackage workbook) throws IOException {
+  private XlsxSheet(OPCPackage workbook, String wanted) throws IOException {
     this.workbook = workbook;
     try {
       this.reader = new XSSFReader(workbook);
@@ -83,18 +90,29 @@ public final class XlsxSheet implements Closeable {
       this.styles = reader.getStylesTable();
       this.date1904 = date1904(reader);
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      if (!sheets.hasNext()) {
-        throw new Unreadable(null);
+      InputStream data = null;
+      String name = null;
+      while (data == null && sheets.hasNext()) {
+        InputStream next = sheets.next();
+        if (wanted == null || sheets.getSheetName().trim().equalsIgnoreCase(wanted.trim())) {
+          data = next;
+          name = sheets.getSheetName();
+        } else {
+          next.close();
+        }
       }
-      this.sheetData = sheets.next();
-      this.sheetName = sheets.getSheetName();
+      if (data == null) {
+        throw wanted == null ? new Unreadable(null) : new NoSuchSheet();
+      }
+      this.sheetData = data;
+      this.sheetName = name;
       this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetData);
     } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
       workbook.revert();
       throw new Unreadable(e);
     } catch (IOException e) {
       workbook.revert();
-      throw e instanceof Unreadable ? e : new Unreadable(e);
+      throw e instanceof Unreadable || e instanceof NoSuchSheet ? e : new Unreadable(e);
     }
   }
 
@@ -103,17 +121,22 @@ public final class XlsxSheet implements Closeable {
    * (an entry expanding more than 100 times, or past 4 GB, is refused).
    */
   public static XlsxSheet open(File file) throws IOException {
+    return open(file, null);
+  }
+
+  /** Opens the sheet named {@code sheet} (ignoring case; null: the first) of the workbook in {@code file}. */
+  public static XlsxSheet open(File file, String sheet) throws IOException {
     try {
-      return new XlsxSheet(OPCPackage.open(file, PackageAccess.READ));
+      return new XlsxSheet(OPCPackage.open(file, PackageAccess.READ), sheet);
     } catch (InvalidFormatException | RuntimeException e) {
       throw new Unreadable(e);
     }
   }
 
-  /** Opens the first sheet of the workbook read from {@code in} (its parts are held in memory, compressed size bounded by the file). */
-  public static XlsxSheet open(InputStream in) throws IOException {
+  /** Opens the sheet named {@code sheet} (null: the first) of the workbook read from {@code in} (its parts are held in memory, compressed size bounded by the file). */
+  public static XlsxSheet open(InputStream in, String sheet) throws IOException {
     try {
-      return new XlsxSheet(OPCPackage.open(in));
+      return new XlsxSheet(OPCPackage.open(in), sheet);
     } catch (InvalidFormatException | RuntimeException e) {
       throw new Unreadable(e);
     }
@@ -183,8 +206,17 @@ public final class XlsxSheet implements Closeable {
     } catch (InvalidFormatException e) {
       throw new Unreadable(e);
     }
+    InputStream sheet = null;
+    while (sheet == null && sheets.hasNext()) {
+      InputStream next = sheets.next();
+      if (sheets.getSheetName().equals(sheetName)) {
+        sheet = next;
+      } else {
+        next.close();
+      }
+    }
     long rows = 0;
-    try (InputStream in = sheets.next()) {
+    try (InputStream in = sheet) {
       XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
       boolean rowHasValue = false;
       String type = null;

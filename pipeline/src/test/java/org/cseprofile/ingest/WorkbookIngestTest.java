@@ -19,8 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A cohort kept as an Excel workbook, read through ingest with every one of Excel's traps on its own row: rules
- * name the column and Excel's row number, never a value, and rows read = accepted + quarantined.
+ * A cohort kept as an Excel workbook (on the sheet its mapping file names), read through ingest with every one of
+ * Excel's traps on its own row: rules name the column and Excel's row number, never a value, and rows read =
+ * accepted + quarantined.
  */
 @ExtendWith(SparkExtension.class)
 class WorkbookIngestTest {
@@ -31,7 +32,9 @@ class WorkbookIngestTest {
 
   @Test
   void excelsTrapsAreReadQuarantinedOrWarnedRowByRow(SparkSession spark) throws IOException {
-    Workbooks.write(input.resolve("cse_cohort.xlsx"), "Register", sheet -> {
+    Workbooks.write(input.resolve("cse_cohort.xlsx"), "Read me", notes -> {
+      text(notes, 0, "This workbook holds the CSE register on its second sheet");
+      Sheet sheet = notes.getWorkbook().createSheet("Register");
       CellStyle date = sheet.getWorkbook().createCellStyle();
       date.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("dd/mm/yyyy"));
       text(sheet, 0, "child_id", "la_code", "birth_month", "gender", "identified_date", "notes");
@@ -55,6 +58,7 @@ class WorkbookIngestTest {
     InputCatalog catalog = InputCatalog.scan(input.toString(), spark.sparkContext().hadoopConfiguration())
         .withMapping(MappingFile.parse("cohort.yaml", """
             extract: cse_cohort
+            sheet: register
             dates:
               identified_date: dd.MM.yyyy
             """.getBytes(StandardCharsets.UTF_8)));

@@ -131,6 +131,21 @@ class WorkbookRefusalTest {
     assertThat(FileCheck.of(file(CohortExtract.NAME, plain), CohortExtract.SPEC, hadoop).usable()).isTrue();
   }
 
+  @Test
+  void aSheetTheMappingNamesButTheWorkbookLacksIsRefusedNamingIt() throws IOException {
+    Path file = input.resolve("cse_cohort.xlsx");
+    Workbooks.fromCsv(file, COHORT_HEADER + "\nc1,E10000011,2002-03,F,2016-10-05\n", java.util.List.of());
+    MappingFile mapping = MappingFile.parse("mappings/cse_cohort.yaml",
+        "extract: cse_cohort\nsheet: Register\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    FileCheck check = FileCheck.of(file(CohortExtract.NAME, file), CohortExtract.SPEC, hadoop, mapping);
+
+    assertThat(check.usable()).isFalse();
+    assertThat(check.problems()).extracting(FileProblem::message).containsExactly("cse_cohort.xlsx, sheet Register: "
+        + "the workbook has no sheet of the name the extract's mapping file gives (sheet:) [sheet_not_found]; correct "
+        + "the sheet's name in the mapping file (it is matched ignoring case), or rename the workbook's tab");
+  }
+
   private static InputFile file(String extract, Path path) throws IOException {
     return new InputFile(extract, path.toUri().toString(), path.getFileName().toString(), Files.size(path));
   }

@@ -1,6 +1,7 @@
 package org.cseprofile.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -75,6 +76,26 @@ class XlsxSheetTest {
       sheet.next();
       assertThat(sheet.next().cells()).containsExactly("2016-03-05");
     }
+  }
+
+  @Test
+  void aSheetNamedByTheMappingIsReadAndItsRowsCounted() throws IOException {
+    Path file = folder.resolve("two sheets.xlsx");
+    Workbooks.write(file, "Notes", sheet -> {
+      header(sheet, "not the extract");
+      Sheet register = sheet.getWorkbook().createSheet("CSE Register");
+      header(register, "child_id");
+      header(register, 1, "c1");
+      header(register, 2, "c2");
+    });
+
+    try (XlsxSheet sheet = XlsxSheet.open(file.toFile(), "cse register")) {
+      assertThat(sheet.sheetName()).isEqualTo("CSE Register");
+      assertThat(sheet.next().cells()).containsExactly("child_id");
+      assertThat(sheet.next().cells()).containsExactly("c1");
+      assertThat(sheet.countDataRows()).isEqualTo(2);
+    }
+    assertThatThrownBy(() -> XlsxSheet.open(file.toFile(), "Register")).isInstanceOf(XlsxSheet.NoSuchSheet.class);
   }
 
   @Test
