@@ -89,6 +89,11 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
   private static FileCheck ofWorkbook(InputFile file, ExtractSpec spec, Path path, Configuration hadoop,
       MappingFile mappingFile) {
     List<FileProblem> problems = new ArrayList<>();
+    if (file.displayName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsb")) {
+      // A binary workbook is a zip file too, but of parts POI's .xlsx reader does not read.
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EXCEL_WORKBOOK, null));
+      return new FileCheck(file, null, problems);
+    }
     String wanted = mappingFile == null ? null : mappingFile.sheet();
     try (XlsxSheet sheet = openWorkbook(path, hadoop, wanted)) {
       XlsxSheet.Row first = sheet.next();

@@ -15,9 +15,9 @@ public record InputFile(String extract, String location, String displayName, lon
   }
 
   /**
-   * Whether the file is an Excel workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}): its first sheet is read
-   * ({@link XlsxSheet}); an {@code .xls} is listed too, so that it is refused with {@code excel_workbook}, never
-   * passed over unsaid.
+   * Whether the file is an Excel workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}, {@code .xlsb}): its first
+   * sheet is read ({@link XlsxSheet}); the binary {@code .xls} and {@code .xlsb} are listed too, so that they are
+   * refused with {@code excel_workbook}, never passed over unsaid.
    */
   public boolean isWorkbook() {
     return isWorkbookName(displayName.toLowerCase(java.util.Locale.ROOT));
@@ -30,7 +30,7 @@ public record InputFile(String extract, String location, String displayName, lon
 
   /** Whether a lower-case file name is an Excel workbook's. */
   static boolean isWorkbookName(String lower) {
-    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
+    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".xlsb");
   }
 
   public InputFile {

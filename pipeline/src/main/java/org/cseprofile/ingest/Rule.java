@@ -24,8 +24,8 @@ public enum Rule {
           + "refused unread, as such a file can make a reader expand text without end or read other files",
       "export the return again from the case management system, without a DOCTYPE"),
   EXCEL_WORKBOOK("excel_workbook", Severity.REJECT_FILE,
-      "the workbook cannot be read: it is an old binary Excel workbook (.xls), or protected by a password, or not "
-          + "a valid .xlsx (damaged, or expanding to far more than its size); nothing in it was used",
+      "the workbook cannot be read: it is a binary Excel workbook (.xls, or .xlsb), or protected by a password, or "
+          + "not a valid .xlsx (damaged, or expanding to far more than its size); nothing in it was used",
       "open it in Excel, remove any password (File > Info > Protect Workbook), and save it as 'Excel Workbook "
           + "(.xlsx)'; or save the sheet as CSV UTF-8 after formatting identifier columns as Text"),
   MERGED_HEADER("merged_header", Severity.REJECT_FILE,

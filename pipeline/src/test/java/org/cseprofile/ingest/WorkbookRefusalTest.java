@@ -39,6 +39,8 @@ class WorkbookRefusalTest {
     Files.write(input.resolve("missing/E10000032.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
         (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
     Files.write(input.resolve("budget.xlsx"), new byte[] {'P', 'K', 3, 4});
+    Path binary = input.resolve("health.xlsb");
+    Workbooks.fromCsv(binary, "child_id,contact_date,service\nc1,2016-10-10,sexual_health\n", java.util.List.of());
 
     InputCatalog catalog = InputCatalog.scan(input.toString(), hadoop);
     assertThat(catalog.filesOf(IncidentsExtract.NAME)).extracting(InputFile::displayName)
@@ -50,11 +52,14 @@ class WorkbookRefusalTest {
     FileCheck check = FileCheck.of(catalog.filesOf(IncidentsExtract.NAME).get(0), IncidentsExtract.SPEC, hadoop);
     assertThat(check.usable()).isFalse();
     assertThat(check.problems()).extracting(FileProblem::message).containsExactly("incidents.xlsx: the workbook "
-        + "cannot be read: it is an old binary Excel workbook (.xls), or protected by a password, or not a valid "
-        + ".xlsx (damaged, or expanding to far more than its size); nothing in it was used [excel_workbook]; open it "
+        + "cannot be read: it is a binary Excel workbook (.xls, or .xlsb), or protected by a password, or not a "
+        + "valid .xlsx (damaged, or expanding to far more than its size); nothing in it was used [excel_workbook]; open it "
         + "in Excel, remove any password (File > Info > Protect Workbook), and save it as 'Excel Workbook (.xlsx)'; "
         + "or save the sheet as CSV UTF-8 after formatting identifier columns as Text");
     assertThat(FileCheck.of(catalog.filesOf(MissingExtract.NAME).get(0), MissingExtract.SPEC, hadoop).problems())
+        .extracting(FileProblem::rule).containsExactly(Rule.EXCEL_WORKBOOK);
+    // An .xlsb is a zip file too (here one holding .xlsx parts): refused by its name, never half read.
+    assertThat(FileCheck.of(catalog.filesOf(HealthExtract.NAME).get(0), HealthExtract.SPEC, hadoop).problems())
         .extracting(FileProblem::rule).containsExactly(Rule.EXCEL_WORKBOOK);
   }
 
