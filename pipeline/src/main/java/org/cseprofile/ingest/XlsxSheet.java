@@ -39,6 +39,8 @@ import org.xml.sax.SAXException;
 public final class XlsxSheet implements Closeable {
   /** The largest whole number Excel stores exactly: it keeps 15 significant digits. */
   static final BigDecimal LARGEST_EXACT = new BigDecimal("999999999999999");
+  /** Excel's last column is XFD, the 16,384th. */
+  private static final int MAX_COLUMNS = 16_384;
   private static final Pattern ZERO_PADDED = Pattern.compile("0{2,}");
   private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
 
@@ -287,6 +289,9 @@ public final class XlsxSheet implements Closeable {
       }
       String ref = xml.getAttributeValue(null, "r");
       column = ref == null ? column + 1 : new CellReference(ref).getCol();
+      if (column < 0 || column >= MAX_COLUMNS) {
+        throw new XMLStreamException("a cell outside the columns a sheet can have"); // a damaged or forged file
+      }
       String type = xml.getAttributeValue(null, "t");
       String style = xml.getAttributeValue(null, "s");
       String value = cellContent();
