@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
         "",
         "Example:",
         "  cse-profile report --output out --period 2016-Q4",
+        "  With the analyst's narrative and comparators (no rerun):",
+        "    cse-profile report --output out --period 2016-Q4 \\",
+        "        --narrative sample-data/reference/narrative.md \\",
+        "        --comparators sample-data/reference/comparators-synthetic.csv",
         ""})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -42,6 +46,9 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "Show the stack trace when something fails (for reporting a bug).")
   boolean verbose;
+
+  @picocli.CommandLine.Mixin
+  AnalystOptions analyst;
 
   @picocli.CommandLine.Mixin
   ServerOption server;
@@ -61,7 +68,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     var err = spec.commandLine().getErr();
     ReportRedraw.Result result = ReportRedraw.redraw(new Configuration(), new OutputLayout(output), chosen,
-        LocalDate.now(), notice -> err.println("warning: " + notice));
+        LocalDate.now(), analyst.files(), notice -> err.println("warning: " + notice));
     List<PublishedTable> tables = result.tables();
     var out = spec.commandLine().getOut();
     out.printf("Report of %s redrawn from %d published tables (disclosure policy: %s):%n", chosen.label(),

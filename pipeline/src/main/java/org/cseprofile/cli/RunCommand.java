@@ -110,6 +110,9 @@ public final class RunCommand implements Callable<Integer> {
   GeographyOptions geographyOptions;
 
   @Mixin
+  AnalystOptions analystOptions;
+
+  @Mixin
   SparkOptions sparkOptions;
 
   @picocli.CommandLine.Mixin
@@ -125,6 +128,8 @@ public final class RunCommand implements Callable<Integer> {
     RunConfig config = config();
     // Every refusal that needs no Spark comes before the output folder is claimed (marker, lock, staging).
     ProfileRun.catalog(config.input(), config.mappingFiles(), new Configuration());
+    // Only the refusal matters here: the run reads the files again and gives their warnings in order.
+    config.analyst().read(new Configuration(), config.policy().largestSuppressed(), warning -> {});
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
         sparkOptions.settings()) ? Scratch.forOutput(config.output(), config.outputRoot(), new Configuration()) : null);
     ConsoleListener console = new ConsoleListener(spec.commandLine().getErr(), parent.display);
@@ -142,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filterOptions.filters(),
           new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(),
           geographyOptions.settings(),
-          spec.commandLine().getParseResult().originalArgs(), mappings.files());
+          spec.commandLine().getParseResult().originalArgs(), analystOptions.files(), mappings.files());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

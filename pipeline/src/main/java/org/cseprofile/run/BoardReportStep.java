@@ -228,7 +228,7 @@ public final class BoardReportStep {
         facts.filters(),
         facts.profile().repeatEpisodes(), facts.profile().repeatDays(), facts.profile().missingOverlaps().id(),
         facts.produced().format(DAY),
-        source(tables.get(TableNames.INPUT_FILES)), tables, maps);
+        source(tables.get(TableNames.INPUT_FILES)), tables, maps, facts.analyst());
   }
 
   /**

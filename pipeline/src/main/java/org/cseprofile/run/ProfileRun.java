@@ -31,6 +31,7 @@ import org.cseprofile.disclosure.HotspotPublication;
 import org.cseprofile.geography.GridReference;
 import org.cseprofile.geography.MapAreas;
 import org.cseprofile.geography.ReferenceGeography;
+import org.cseprofile.reports.analyst.Analyst;
 import org.cseprofile.reports.chart.MapBackground;
 import org.cseprofile.disclosure.InputFilesPublication;
 import org.cseprofile.disclosure.ProfilePublication;
@@ -118,6 +119,8 @@ public final class ProfileRun {
     String runId = RunManifest.newRunId(started);
     OutputLayout target = new OutputLayout(config.outputRoot());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // The analyst's files are checked before the output folder is claimed: a refused narrative costs no work.
+    Analyst analyst = config.analyst().read(hadoop, config.policy().largestSuppressed(), listener::warning);
     // A filtered run writes inside the output folder: that folder must be an output too (OutputMarker).
     OutputMarker.claim(hadoop, config.output());
     try (StagedOutput staged = StagedOutput.open(target, hadoop, runId, listener::warning)) {
@@ -145,7 +148,8 @@ public final class ProfileRun {
           listener.stage("disclosure control");
           PublishedOutputs published = disclose(config, written, ingested, geography, partnership);
           listener.stage("charts and report");
-          report = report(published, config, layout, MapAreas.of(geography, partnership, hotspots.region().description()));
+          report = report(published, config, layout, MapAreas.of(geography, partnership, hotspots.region().description()),
+              analyst);
         } else {
           // A filtered run is restricted-only: its counts, subtracted from the standard profile's, would give
           // counts the standard tables withhold (docs/metrics.md, "Published outputs").
@@ -506,14 +510,17 @@ public final class ProfileRun {
         .toList();
   }
 
-  private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout, MapBackground maps) {
+  private ReportOutputs report(PublishedOutputs published, RunConfig config, OutputLayout layout, MapBackground maps,
+      Analyst analyst) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>(published.files());
     Path mapFile = new Path(layout.published(config.period().label()), MapAreas.FILE);
     OutputFiles.write(hadoop, mapFile, MapAreas.toGeoJson(maps));
     files.add(mapFile.toString());
-    files.addAll(BoardReportStep.write(hadoop, layout, config.period(), published.tables(), new ReportFacts(
-        config.runDate(), config.filters().isEmpty() ? null : config.filters().description(), config.profile())));
+    ReportFacts facts = new ReportFacts(config.runDate(), config.filters().isEmpty() ? null
+        : config.filters().description(), config.profile()).withAnalyst(analyst);
+    files.addAll(config.analyst().drawing(() -> BoardReportStep.write(hadoop, layout, config.period(),
+        published.tables(), facts)));
     return new ReportOutputs(files, published.summary());
   }
 

@@ -12,13 +12,14 @@ import org.cseprofile.profile.ProfileSettings;
 
 /**
  * Everything one profile run needs to know, fixed before it starts. {@code commandLine} is recorded
- * in the manifest as given (commands take no secrets on the command line). {@code mappingFiles} (run's
- * {@code --mapping}) replace, for their extracts, the mapping files of the input folder's {@code mappings/}.
+ * in the manifest as given (commands take no secrets on the command line); {@code analyst} names the narrative
+ * and comparators files, if any; {@code mappingFiles} (run's {@code --mapping}) replace, for their extracts, the
+ * mapping files of the input folder's {@code mappings/}.
  */
 public record RunConfig(
     String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, RunFilters filters,
     ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography, List<String> commandLine,
-    List<String> mappingFiles) {
+    AnalystFiles analyst, List<String> mappingFiles) {
 
   /** Where filtered runs write, under the output folder: {@code filtered/<filters>/}. */
   public static final String FILTERED = "filtered";
@@ -33,6 +34,7 @@ public record RunConfig(
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(hotspots, "hotspots");
     Objects.requireNonNull(geography, "geography");
+    Objects.requireNonNull(analyst, "analyst");
     commandLine = List.copyOf(commandLine);
     mappingFiles = List.copyOf(mappingFiles);
     if (period.end().isAfter(runDate)) {
@@ -41,11 +43,12 @@ public record RunConfig(
     }
   }
 
-  /** A run reading each extract with the mapping file in its input folder's {@code mappings/}, if any. */
+  /** Without the analyst's narrative and comparators, each extract read with its folder's mapping file if any. */
   public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy,
       RunFilters filters, ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography,
       List<String> commandLine) {
-    this(input, output, period, runDate, policy, filters, profile, hotspots, geography, commandLine, List.of());
+    this(input, output, period, runDate, policy, filters, profile, hotspots, geography, commandLine, AnalystFiles.NONE,
+        List.of());
   }
 
   /** The standard profile, with no filter and no recorded command line. */
@@ -57,7 +60,7 @@ public record RunConfig(
   /** The same run with reference geography. */
   public RunConfig withGeography(GeographySettings chosen) {
     return new RunConfig(input, output, period, runDate, policy, filters, profile, hotspots, chosen, commandLine,
-        mappingFiles);
+        analyst, mappingFiles);
   }
 
   /**

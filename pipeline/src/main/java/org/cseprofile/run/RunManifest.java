@@ -98,6 +98,7 @@ public record RunManifest(String runId, Map<String, Object> document) {
             "boundary_fields", config.geography().fields().stream()
                 .map(f -> f.level().label() + ":" + f.codeField() + ":" + f.nameField()).toList(),
             "population", config.geography().population().map(p -> reference(p, hadoop)).orElse(null))));
+    m.put("analyst", config.analyst().manifest(hadoop));
     m.put("input_folder", config.input());
     m.put("inputs", inputs(config.input(), facts.ingested(), hadoop));
     m.put("ignored_files", facts.ingested().ignoredFiles());
@@ -172,6 +173,23 @@ public record RunManifest(String runId, Map<String, Object> document) {
         entries.addObject().put("location", location).put("bytes", length(path, hadoop)).put("sha256", sha256(path, hadoop));
       }
       ((com.fasterxml.jackson.databind.node.ObjectNode) document.with("outputs")).set("files", entries);
+      try (java.io.OutputStream out = fs.create(manifest, true)) {
+        out.write(JSON.writeValueAsBytes(document));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the manifest " + manifest, e);
+    }
+  }
+
+  /** Replaces the manifest's {@code analyst} entry (the narrative and comparators a redraw used) with {@code analyst}. */
+  static void recordAnalyst(Configuration hadoop, Path manifest, Map<String, Object> analyst) {
+    try {
+      FileSystem fs = manifest.getFileSystem(hadoop);
+      com.fasterxml.jackson.databind.node.ObjectNode document;
+      try (InputStream in = fs.open(manifest)) {
+        document = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(in);
+      }
+      document.set("analyst", JSON.valueToTree(analyst));
       try (java.io.OutputStream out = fs.create(manifest, true)) {
         out.write(JSON.writeValueAsBytes(document));
       }

@@ -16,6 +16,8 @@ public final class ReportFonts {
   public static final String REGULAR_RESOURCE = "/org/cseprofile/reports/fonts/DejaVuSans.ttf";
   /** Classpath location of the bold face. */
   public static final String BOLD_RESOURCE = "/org/cseprofile/reports/fonts/DejaVuSans-Bold.ttf";
+  /** Classpath location of the oblique face, for the analyst's emphasis in the report. */
+  public static final String OBLIQUE_RESOURCE = "/org/cseprofile/reports/fonts/DejaVuSans-Oblique.ttf";
 
   private static final Font REGULAR = load(REGULAR_RESOURCE);
   private static final Font BOLD = load(BOLD_RESOURCE);

@@ -97,10 +97,38 @@ public final class HtmlReport {
         table(t);
       } else if (block instanceof Figure f) {
         figure(f);
+      } else if (block instanceof Prose p) {
+        prose(p);
       } else if (block instanceof KeepTogether k) {
         out.append("<div class=\"keep\">\n");
         blocks(k.blocks());
         out.append("</div>\n");
+      }
+    }
+  }
+
+  private void prose(Prose prose) {
+    if (prose.kind() == Prose.Kind.PARAGRAPH) {
+      out.append("<p class=\"analyst\">");
+      spans(prose.items().get(0));
+      out.append("</p>\n");
+      return;
+    }
+    out.append("<ul class=\"analyst\">\n");
+    for (List<Span> item : prose.items()) {
+      out.append("<li>");
+      spans(item);
+      out.append("</li>\n");
+    }
+    out.append("</ul>\n");
+  }
+
+  private void spans(List<Span> spans) {
+    for (Span span : spans) {
+      switch (span.style()) {
+        case PLAIN -> out.append(text(span.text()));
+        case EMPHASIS -> out.append("<em>").append(text(span.text())).append("</em>");
+        case STRONG -> out.append("<strong>").append(text(span.text())).append("</strong>");
       }
     }
   }

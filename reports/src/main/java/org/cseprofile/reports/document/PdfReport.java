@@ -89,6 +89,8 @@ public final class PdfReport {
         400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
     builder.useFont(() -> new ByteArrayInputStream(ReportFonts.bytes(ReportFonts.BOLD_RESOURCE)), ReportStyle.FONT,
         700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(ReportFonts.bytes(ReportFonts.OBLIQUE_RESOURCE)), ReportStyle.FONT,
+        400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.ITALIC, true);
     builder.useSVGDrawer(new BatikSVGDrawer());
     builder.withProducer("cse-profile");
     builder.withHtmlContent(html, null);

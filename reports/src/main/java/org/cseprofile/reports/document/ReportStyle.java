@@ -22,6 +22,10 @@ final class ReportStyle {
         .cover p { font-size: 12pt; }
         .cover p.note { font-size: 10pt; color: %6$s; }
         ul.findings li { margin-bottom: 6pt; }
+        .analyst { border-left: 3pt solid %4$s; margin: 0 0 8pt 0; padding: 1pt 0 1pt 8pt; }
+        ul.analyst { padding-left: 24pt; }
+        ul.analyst li { margin-bottom: 3pt; }
+        em { font-style: italic; }
         figure { margin: 8pt 0 12pt 0; }
         .figure-title { display: none; }
         figcaption p { font-size: 9.5pt; color: %6$s; }

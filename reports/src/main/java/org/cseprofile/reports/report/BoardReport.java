@@ -6,7 +6,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.cseprofile.reports.analyst.Narrative;
+import org.cseprofile.reports.analyst.NarrativeException;
+import org.cseprofile.reports.document.Block;
 import org.cseprofile.reports.document.HtmlReport;
+import org.cseprofile.reports.document.KeepTogether;
+import org.cseprofile.reports.document.Prose;
+import org.cseprofile.reports.document.Subheading;
 import org.cseprofile.reports.document.Medium;
 import org.cseprofile.reports.document.PdfReport;
 import org.cseprofile.reports.document.ReportDocument;
@@ -18,6 +27,8 @@ import org.cseprofile.reports.document.Section;
  * self-contained HTML and as a PDF/UA-1 and PDF/A-2u PDF.
  */
 public final class BoardReport {
+  /** The subheading over the analyst's text in a section of the report. */
+  public static final String COMMENTARY = "Analyst's commentary";
   private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private BoardReport() {}
@@ -47,6 +58,7 @@ public final class BoardReport {
     for (ReportSection section : ReportSections.ALL) {
       section.build(content).ifPresent(sections::add);
     }
+    content.analyst().narrativeIfAny().ifPresent(n -> commentary(n, content, sections));
     List<String> cover = new ArrayList<>();
     cover.add(content.periodLabel() + ": " + content.periodDates());
     List<String> areas = content.areaNames().entrySet().stream().filter(e -> !e.getKey().equals("ALL"))
@@ -66,6 +78,37 @@ public final class BoardReport {
     return new ReportDocument("Child sexual exploitation: partnership problem profile, " + content.periodLabel(),
         "en-GB", content.marking(), "CSE problem profile " + content.periodLabel() + ", " + content.policy()
             + " policy", cover, sections, producedDay(content).toString());
+  }
+
+  /**
+   * Places the analyst's text of each {@code ## Title} at the start of the report section of that title, under
+   * "Analyst's commentary" ("Conclusions" and "Recommendations" are sections of their own); a title that is no
+   * section of this report is refused, naming its line, so no part of the narrative is silently left out.
+   */
+  private static void commentary(Narrative narrative, ReportContent content, List<Section> sections) {
+    Map<String, List<Prose>> resolved = narrative.resolve(content.tables());
+    Set<String> present = new HashSet<>();
+    for (int i = 0; i < sections.size(); i++) {
+      Section section = sections.get(i);
+      String key = Narrative.key(section.title());
+      present.add(key);
+      List<Prose> prose = resolved.get(key);
+      if (prose == null || prose.isEmpty() || Narrative.OWN_SECTIONS.stream().map(Narrative::key).anyMatch(key::equals)) {
+        continue;
+      }
+      List<Block> blocks = new ArrayList<>();
+      blocks.add(new KeepTogether(List.of(new Subheading(COMMENTARY), prose.get(0))));
+      blocks.addAll(prose.subList(1, prose.size()));
+      blocks.addAll(section.blocks());
+      sections.set(i, new Section(section.id(), section.title(), blocks));
+    }
+    for (String title : narrative.titles()) {
+      if (!present.contains(Narrative.key(title)) && !resolved.get(Narrative.key(title)).isEmpty()) {
+        throw new NarrativeException("line " + narrative.line(title) + ": ## " + title + " is not a section of this "
+            + "report; its sections are: " + String.join(", ", java.util.stream.Stream.concat(
+                sections.stream().map(Section::title), Narrative.OWN_SECTIONS.stream()).distinct().toList()));
+      }
+    }
   }
 
   /** The day the report says it was produced; the end of its period when that is not a printed date. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cseprofile.reports.analyst.Analyst;
 import org.cseprofile.reports.chart.ChartNote;
 import org.cseprofile.reports.chart.MapBackground;
 import org.cseprofile.reports.published.PublishedTable;
@@ -23,15 +24,24 @@ import org.cseprofile.reports.published.PublishedTable;
  * @param produced when the report was produced, as printed
  * @param source the source line under every chart
  * @param maps the boundaries the maps are drawn on and the hot spot study region (reference geography, no statistics)
+ * @param analyst the analyst's narrative and comparators ({@link Analyst#NONE} for neither)
  */
 public record ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
     String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String missingOverlaps,
-    String produced, String source, Map<String, PublishedTable> tables, MapBackground maps) {
+    String produced, String source, Map<String, PublishedTable> tables, MapBackground maps, Analyst analyst) {
 
   /** Overlapping missing episodes counted as one spell. */
   public static final String MERGE = "merge";
   /** Overlapping missing episodes counted as recorded. */
   public static final String KEEP = "keep";
+
+  /** Without the analyst's narrative and comparators. */
+  public ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
+      String marking, String policyWording, String filters, int repeatEpisodes, int repeatDays, String missingOverlaps,
+      String produced, String source, Map<String, PublishedTable> tables, MapBackground maps) {
+    this(periodLabel, periodDates, areaNames, policy, marking, policyWording, filters, repeatEpisodes, repeatDays,
+        missingOverlaps, produced, source, tables, maps, Analyst.NONE);
+  }
 
   /** Without boundaries. */
   public ReportContent(String periodLabel, String periodDates, Map<String, String> areaNames, String policy,
@@ -57,6 +67,7 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
     }
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(maps, "maps");
+    Objects.requireNonNull(analyst, "analyst");
     areaNames = Collections.unmodifiableMap(new LinkedHashMap<>(areaNames));
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     for (PublishedTable t : tables.values()) {
@@ -65,6 +76,12 @@ public record ReportContent(String periodLabel, String periodDates, Map<String, 
             + " (table " + t.name() + " is " + t.period() + ", " + t.policy() + ")");
       }
     }
+  }
+
+  /** The same content with the analyst's narrative and comparators. */
+  public ReportContent withAnalyst(Analyst chosen) {
+    return new ReportContent(periodLabel, periodDates, areaNames, policy, marking, policyWording, filters,
+        repeatEpisodes, repeatDays, missingOverlaps, produced, source, tables, maps, chosen);
   }
 
   /** A published table, or null when the run did not produce it. */

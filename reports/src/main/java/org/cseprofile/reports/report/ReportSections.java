@@ -4,12 +4,15 @@ import java.util.List;
 import org.cseprofile.reports.report.section.AccessibilitySection;
 import org.cseprofile.reports.report.section.AgenciesSection;
 import org.cseprofile.reports.report.section.CohortSection;
+import org.cseprofile.reports.report.section.ComparatorsSection;
 import org.cseprofile.reports.report.section.CrossBorderSection;
 import org.cseprofile.reports.report.section.DataQualitySection;
 import org.cseprofile.reports.report.section.IncidentsSection;
+import org.cseprofile.reports.report.section.IntelligenceGapsSection;
 import org.cseprofile.reports.report.section.KeyFindingsSection;
 import org.cseprofile.reports.report.section.MethodSection;
 import org.cseprofile.reports.report.section.MissingSection;
+import org.cseprofile.reports.report.section.NarrativeSection;
 import org.cseprofile.reports.report.section.PlacesSection;
 import org.cseprofile.reports.report.section.RatesSection;
 import org.cseprofile.reports.report.section.RiskSection;
@@ -31,9 +34,13 @@ public final class ReportSections {
       new IncidentsSection(),
       new PlacesSection(),
       new RatesSection(),
+      new ComparatorsSection(),
       new SuspectsSection(),
       new AgenciesSection(),
       new CrossBorderSection(),
+      new IntelligenceGapsSection(),
+      new NarrativeSection("Conclusions"),
+      new NarrativeSection("Recommendations"),
       new MethodSection(),
       new DataQualitySection(),
       new SuppressionSection(),

@@ -96,7 +96,7 @@ class BoardReportTest {
   void sectionsComeInOrderWithTheAccessibilityStatementLast() {
     assertThat(document.sections().stream().map(Section::title)).containsExactly("Key findings",
         "Children open to CSE concern", "Who the children are", "Risk and model of exploitation", "Vulnerabilities",
-        "Missing episodes", "Across authority borders", "Definitions and method", "Annex: data quality",
+        "Missing episodes", "Across authority borders", "Intelligence gaps", "Definitions and method", "Annex: data quality",
         "Note on suppression", "Accessibility statement");
   }
 

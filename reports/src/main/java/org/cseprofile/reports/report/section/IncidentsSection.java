@@ -15,7 +15,7 @@ import org.cseprofile.reports.report.ReportSection;
 import org.cseprofile.reports.report.ReportTables;
 import org.cseprofile.reports.report.SectionWriter;
 
-/** CSE-flagged police incidents by type of contact and of place. */
+/** CSE-flagged police incidents by type of contact and of place, and online incidents by the platform named. */
 public final class IncidentsSection implements ReportSection {
   @Override
   public Optional<Section> build(ReportContent content) {
@@ -46,6 +46,7 @@ public final class IncidentsSection implements ReportSection {
           MeasureKind.COUNT, "");
       s.figure(by.replace('_', '-'), ProfileCharts.incidents(incidents, by, content.note()), d.words(), d.numbers());
     }
+    platforms(s, content, incidents);
     PublishedTable summary = content.table("incidents_summary");
     if (summary != null) {
       s.table(ReportTables.rows(s.id() + "-summary", "Incidents and their victims in " + content.periodLabel(), content,
@@ -54,5 +55,21 @@ public final class IncidentsSection implements ReportSection {
               "Of them open to CSE concern")));
     }
     return s.section();
+  }
+
+  /**
+   * Online incidents by platform, as the published table has them: platforms named by too few incidents are already
+   * counted as other there, so every name shown passed disclosure control.
+   */
+  private static void platforms(SectionWriter s, ReportContent content, PublishedTable incidents) {
+    if (incidents.rowsWhere("breakdown", "platform").isEmpty()) {
+      return;
+    }
+    s.subheading("Platforms and apps");
+    s.table(ReportTables.breakdown(s.id() + "-platforms", content, incidents, "platform",
+        "Online incidents by platform"));
+    s.text("Online incidents (online contact or place, or a platform named) by the platform or app the police "
+        + "recorded, spelt as recorded. A platform named by too few incidents to show is counted with Other; Not "
+        + "recorded is an online incident with no platform.");
   }
 }
