@@ -83,6 +83,9 @@ public final class RunCommand implements Callable<Integer> {
   String runDate;
 
   @Mixin
+  MappingOption mappings;
+
+  @Mixin
   DisclosureOption disclosure;
 
   @Mixin
@@ -124,7 +127,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     RunConfig config = config();
     // Every refusal that needs no Spark comes before the output folder is claimed (marker, lock, staging).
-    ProfileRun.catalog(config.input(), new Configuration());
+    ProfileRun.catalog(config.input(), config.mappingFiles(), new Configuration());
     // Only the refusal matters here: the run reads the files again and gives their warnings in order.
     config.analyst().read(new Configuration(), config.policy().largestSuppressed(), warning -> {});
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings(), SparkSessions.startsLocally(
@@ -144,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
       return new RunConfig(input, output, period(today), today, disclosure.policy(), filterOptions.filters(),
           new ProfileSettings(repeatEpisodes, repeatDays, missingOverlaps.choice()), hotspotOptions.settings(),
           geographyOptions.settings(),
-          spec.commandLine().getParseResult().originalArgs(), analystOptions.files());
+          spec.commandLine().getParseResult().originalArgs(), analystOptions.files(), mappings.files());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

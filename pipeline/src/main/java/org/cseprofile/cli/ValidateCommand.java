@@ -44,10 +44,8 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "The date dates are checked against, yyyy-MM-dd (default: today). Dates after it are in the future.")
   String runDate;
 
-  @Option(names = "--mapping", paramLabel = "FILE",
-      description = "A mapping file (YAML) to read its extract with, instead of the one in DIR/mappings/; "
-          + "repeatable, one per extract (see docs/data-contract.md, Mapping files).")
-  java.util.List<String> mappings = new java.util.ArrayList<>();
+  @Mixin
+  MappingOption mappings;
 
   @Mixin
   SparkOptions sparkOptions;
@@ -61,7 +59,7 @@ public final class ValidateCommand implements Callable<Integer> {
     ConsoleListener progress = new ConsoleListener(spec.commandLine().getErr(), parent.display);
     progress.stage("starting Spark and reading the extracts in " + input);
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
-    IngestResult ingested = Validation.read(spark, input, date, mappings);
+    IngestResult ingested = Validation.read(spark, input, date, mappings.files());
     new ValidationReport(spec.commandLine().getOut()).print(input, ingested);
     Validation.requireBalanced(ingested);
     // The same test as run's: validate never says a folder can be profiled that run refuses, or the reverse.

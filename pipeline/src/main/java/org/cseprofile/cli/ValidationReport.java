@@ -10,8 +10,10 @@ import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.ingest.FileProblem;
 import org.cseprofile.ingest.HeaderAdvice;
 import org.cseprofile.ingest.IngestResult;
+import org.cseprofile.ingest.InputFile;
 import org.cseprofile.ingest.MappingFile;
 import org.cseprofile.ingest.RowProblem;
+import org.cseprofile.ingest.Rule;
 import org.cseprofile.ingest.Severity;
 
 /**
@@ -65,7 +67,9 @@ final class ValidationReport {
           f.skipped() == 0 ? "" : ", " + number(f.skipped()) + " skipped by the mapping file");
     }
     for (FileProblem p : f.problems()) {
-      String where = p.column() == null ? "" : " (column " + p.column() + ")";
+      String where = p.column() == null ? "" : p.rule() == Rule.MERGED_HEADER || p.rule() == Rule.SHEET_NOT_FOUND
+          ? " (" + p.column() + ")"
+          : " (column " + p.column() + ")";
       String effect = switch (p.rule().severity()) {
         case REJECT_FILE -> "file not read";
         case WARNING -> "warning";
@@ -87,7 +91,7 @@ final class ValidationReport {
       String effect = p.quarantined() ? "quarantined"
           : p.rule().severity() == Severity.SKIP_ROW ? "skipped" : "accepted with a warning";
       out.printf("  %" + width + "s %s %s%s, %s; %s%n", number(p.rows()), p.rows() == 1 ? "row" : "rows",
-          p.rule().id(), where, effect, lines(p));
+          p.rule().id(), where, effect, lines(p, InputFile.isWorkbook(f.file())));
       out.printf("  %" + width + "s   %s%n", "", p.rule().description());
       out.printf("  %" + width + "s   what to do: %s%n", "", p.rule().advice());
     }
@@ -152,11 +156,11 @@ final class ValidationReport {
     }
   }
 
-  /** The first line numbers of a problem, and how many more there are. */
-  private static String lines(RowProblem p) {
+  /** The first line numbers of a problem (a workbook's: Excel's row numbers), and how many more there are. */
+  private static String lines(RowProblem p, boolean workbook) {
     String first = p.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
     long more = p.rows() - p.firstLines().size();
-    return (p.firstLines().size() == 1 ? "line " : "lines ") + first + (more > 0 ? " and " + number(more) + " more" : "");
+    return (p.firstLines().size() == 1 ? workbook ? "row " : "line " : workbook ? "rows " : "lines ") + first + (more > 0 ? " and " + number(more) + " more" : "");
   }
 
   private static String number(long n) {

@@ -84,7 +84,8 @@ public final class ExtractReader {
       checks.addAll(specChecks);
       List<FileCheck> usable = specChecks.stream().filter(FileCheck::usable).toList();
       if (!usable.isEmpty()) {
-        parsed.put(spec, parse(spec, usable, runDate));
+        MappingFile mapping = catalog.mappings().get(spec.name());
+        parsed.put(spec, parse(spec, usable, runDate, mapping == null ? null : mapping.sheet()));
       }
     }
     Map<String, List<Row>> duplicates = parsed.isEmpty() ? Map.of() : duplicates(parsed);
@@ -107,13 +108,13 @@ public final class ExtractReader {
         checks.stream().map(FileCheck::advice).filter(Objects::nonNull).toList());
   }
 
-  private Dataset<Row> parse(ExtractSpec spec, List<FileCheck> usable, LocalDate runDate) {
+  private Dataset<Row> parse(ExtractSpec spec, List<FileCheck> usable, LocalDate runDate, String sheet) {
     Map<String, FileCheck> byLocation = usable.stream()
         .collect(Collectors.toMap(c -> c.file().location(), c -> c));
     String paths = usable.stream().map(c -> escapeHadoopPath(c.file().location())).collect(Collectors.joining(","));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows = jsc.binaryFiles(paths, Math.max(1, jsc.defaultParallelism()))
-        .flatMap(new CsvFileParser(spec, byLocation, runDate));
+        .flatMap(new CsvFileParser(spec, byLocation, runDate, sheet));
     // Cached because the duplicate check, the accounting and every later step read it.
     return spark.createDataFrame(rows, ParsedFileRows.schema(spec)).persist(StorageLevel.MEMORY_AND_DISK());
   }

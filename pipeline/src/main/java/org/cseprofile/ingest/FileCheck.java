@@ -57,8 +57,7 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
     List<FileProblem> problems = new ArrayList<>();
     Path path = new Path(file.location());
     if (file.isWorkbook()) {
-      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EXCEL_WORKBOOK, null));
-      return new FileCheck(file, null, problems);
+      return ofWorkbook(file, spec, path, hadoop, mappingFile);
     }
     if (file.isXml()) {
       return ofXml(file, spec, path, hadoop);
@@ -76,43 +75,107 @@ public record FileCheck(InputFile file, HeaderMapping mapping, List<FileProblem>
         problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EMPTY_FILE, null));
         return new FileCheck(file, null, problems);
       }
-      RowMapper mapper = RowMapper.of(spec, header, mappingFile);
-      RowMapper rows = mapper.identity() ? null : mapper;
-      HeaderMapping mapping = HeaderMapping.of(spec, mapper.header());
-      for (String column : mapping.missingRequired()) {
-        problems.add(new FileProblem(file.extract(), file.displayName(), Rule.MISSING_COLUMN, column));
-      }
-      if (!mapping.missingRequired().isEmpty()) {
-        // The first row may not be a header at all but data: its cells must not be shown as column names.
-        return new FileCheck(file, mapping, problems, Map.of(), rows, HeaderAdvice.of(spec, file.displayName(), header));
-      }
-      for (String column : mapper.monthColumns()) {
-        problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DATES_AS_MONTHS, column));
-      }
-      for (String column : mapping.duplicated()) {
-        problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DUPLICATE_COLUMN, column));
-      }
-      for (String column : mapping.unknown()) {
-        problems.add(new FileProblem(file.extract(), file.displayName(), Rule.UNKNOWN_COLUMN, column));
-      }
-      if (spec.name().equals(MissingExtract.NAME)) {
-        // SSDA903 exports have no LA column: the authority is in the file's name, or not recorded at all.
-        FileAuthority authority = FileAuthority.of(file, mapping);
-        String la = spec.fieldOf(MissingExtract.LA_CODE).header();
-        switch (authority.source()) {
-          case FILE_NAME -> {
-            problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_FROM_FILE_NAME, la));
-            return new FileCheck(file, mapping, problems, Map.of(MissingExtract.LA_CODE, authority.laCode()), rows);
-          }
-          case NOT_RECORDED ->
-              problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_NOT_RECORDED, la));
-          default -> { }
-        }
-      }
-      return new FileCheck(file, mapping, problems, Map.of(), rows);
+      return ofHeader(file, spec, header, mappingFile, problems);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read input file " + file.displayName(), e);
     }
+  }
+
+  /**
+   * Checks the header row of an Excel workbook's first sheet (or the sheet its mapping file names): a workbook POI cannot open ({@code .xls}, password
+   * protected, damaged, over the zip-bomb limits) and a header with merged cells are refused; the rest is checked
+   * as a CSV file's header is.
+   */
+  private static FileCheck ofWorkbook(InputFile file, ExtractSpec spec, Path path, Configuration hadoop,
+      MappingFile mappingFile) {
+    List<FileProblem> problems = new ArrayList<>();
+    if (file.displayName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsb")) {
+      // A binary workbook is a zip file too, but of parts POI's .xlsx reader does not read.
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EXCEL_WORKBOOK, null));
+      return new FileCheck(file, null, problems);
+    }
+    String wanted = mappingFile == null ? null : mappingFile.sheet();
+    try (XlsxSheet sheet = openWorkbook(path, hadoop, wanted)) {
+      XlsxSheet.Row first = sheet.next();
+      if (first == null) {
+        problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EMPTY_FILE, null));
+        return new FileCheck(file, null, problems);
+      }
+      List<String> merged = sheet.mergedAcross(first.line());
+      if (!merged.isEmpty()) {
+        problems.add(new FileProblem(file.extract(), file.displayName(), Rule.MERGED_HEADER,
+            "sheet " + sheet.sheetName() + ", cells " + String.join(" ", merged), first.line()));
+        return new FileCheck(file, null, problems);
+      }
+      return ofHeader(file, spec, first.cells(), mappingFile, problems);
+    } catch (XlsxSheet.Unreadable e) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.EXCEL_WORKBOOK, null));
+      return new FileCheck(file, null, problems);
+    } catch (XlsxSheet.NoSuchSheet e) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.SHEET_NOT_FOUND, "sheet " + wanted));
+      return new FileCheck(file, null, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read input file " + file.displayName(), e);
+    }
+  }
+
+  /**
+   * Opens the sheet named {@code sheet} (null: the first) of the workbook at {@code path}: a local file directly (POI reads only the parts it
+   * needs), a file on another file system through a stream. Throws {@link XlsxSheet.Unreadable} when the file is not
+   * an {@code .xlsx} workbook (an {@code .xls}, or an encrypted workbook, is an OLE2 file).
+   */
+  static XlsxSheet openWorkbook(Path path, Configuration hadoop, String sheet) throws IOException {
+    try (InputStream head = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(
+        path.getFileSystem(hadoop).open(path))) {
+      if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(head) != org.apache.poi.poifs.filesystem.FileMagic.OOXML) {
+        throw new XlsxSheet.Unreadable(null);
+      }
+    }
+    if ("file".equals(path.toUri().getScheme()) || path.toUri().getScheme() == null) {
+      return XlsxSheet.open(new java.io.File(path.toUri().getPath()), sheet);
+    }
+    try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+      return XlsxSheet.open(in, sheet);
+    }
+  }
+
+  /** Checks a header row (of a CSV file or a workbook) against the contract, after the extract's mapping file. */
+  private static FileCheck ofHeader(InputFile file, ExtractSpec spec, List<String> header, MappingFile mappingFile,
+      List<FileProblem> problems) {
+    RowMapper mapper = RowMapper.of(spec, header, mappingFile);
+    RowMapper rows = mapper.identity() ? null : mapper;
+    HeaderMapping mapping = HeaderMapping.of(spec, mapper.header());
+    for (String column : mapping.missingRequired()) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.MISSING_COLUMN, column));
+    }
+    if (!mapping.missingRequired().isEmpty()) {
+      // The first row may not be a header at all but data: its cells must not be shown as column names.
+      return new FileCheck(file, mapping, problems, Map.of(), rows, HeaderAdvice.of(spec, file.displayName(), header));
+    }
+    for (String column : mapper.monthColumns()) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DATES_AS_MONTHS, column));
+    }
+    for (String column : mapping.duplicated()) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.DUPLICATE_COLUMN, column));
+    }
+    for (String column : mapping.unknown()) {
+      problems.add(new FileProblem(file.extract(), file.displayName(), Rule.UNKNOWN_COLUMN, column));
+    }
+    if (spec.name().equals(MissingExtract.NAME)) {
+      // SSDA903 exports have no LA column: the authority is in the file's name, or not recorded at all.
+      FileAuthority authority = FileAuthority.of(file, mapping);
+      String la = spec.fieldOf(MissingExtract.LA_CODE).header();
+      switch (authority.source()) {
+        case FILE_NAME -> {
+          problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_FROM_FILE_NAME, la));
+          return new FileCheck(file, mapping, problems, Map.of(MissingExtract.LA_CODE, authority.laCode()), rows);
+        }
+        case NOT_RECORDED ->
+            problems.add(new FileProblem(file.extract(), file.displayName(), Rule.AUTHORITY_NOT_RECORDED, la));
+        default -> { }
+      }
+    }
+    return new FileCheck(file, mapping, problems, Map.of(), rows);
   }
 
   /** The header an XML return is read under: every column of the contract, in contract order. */

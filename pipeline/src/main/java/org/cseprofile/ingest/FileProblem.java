@@ -25,9 +25,11 @@ public record FileProblem(String extract, String file, Rule rule, String column,
 
   /** A one-line message for a data officer: where, what, and what to do. */
   public String message() {
-    boolean xml = file.toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
-    String where = (line > 0 ? file + ", line " + line : file)
-        + (column == null ? "" : (xml ? ", element " : ", column ") + column);
+    String lower = file.toLowerCase(java.util.Locale.ROOT);
+    boolean xml = lower.endsWith(".xml");
+    boolean workbook = InputFile.isWorkbookName(lower);
+    String where = (line > 0 ? file + (workbook ? ", row " : ", line ") + line : file)
+        + (column == null ? "" : rule == Rule.MERGED_HEADER || rule == Rule.SHEET_NOT_FOUND ? ", " + column : (xml ? ", element " : ", column ") + column);
     return where + ": " + rule.description() + " [" + rule.id() + "]; " + rule.advice();
   }
 }

@@ -15,8 +15,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The extract files found in an input folder: {@code <extract>.csv} or a folder {@code <extract>/}
- * of CSV files, for each extract of the contract, and the mapping files in {@code mappings/<extract>.yaml}.
+ * The extract files found in an input folder: {@code <extract>.csv} (or an Excel workbook {@code <extract>.xlsx})
+ * or a folder {@code <extract>/} of such files, for each extract of the contract, and the mapping files in {@code mappings/<extract>.yaml}.
  * Works on any Hadoop file system (local, HDFS, object stores) so the same job runs on a cluster's shared storage.
  */
 public record InputCatalog(String root, Map<String, List<InputFile>> files, List<String> ignored,
@@ -41,6 +41,18 @@ public record InputCatalog(String root, Map<String, List<InputFile>> files, List
     Map<String, MappingFile> all = new LinkedHashMap<>(mappings);
     all.put(mapping.extract(), mapping);
     return new InputCatalog(root, files, ignored, all);
+  }
+
+  /**
+   * This catalog with each of {@code mappingFiles} (locations, named as given in messages and the manifest) read,
+   * checked and used for its extract: how {@code validate} and {@code run} both apply {@code --mapping}.
+   */
+  public InputCatalog withMappingFiles(List<String> mappingFiles, Configuration hadoop) {
+    InputCatalog catalog = this;
+    for (String file : mappingFiles) {
+      catalog = catalog.withMapping(readMapping(file, file, hadoop));
+    }
+    return catalog;
   }
 
   /** Reads and checks the mapping file at {@code location}, named {@code displayName} in messages. */

@@ -25,11 +25,12 @@ import java.util.Set;
  * renames, code maps, constant columns, date formats, columns to drop, rows to skip), written in YAML by a data
  * officer and checked when it is loaded. Names are matched ignoring case and surrounding spaces. It is applied
  * to every row before validation ({@link RowMapper}), so every rule and the row accounting work on mapped rows.
+ * {@code sheet} names the sheet of a workbook to read (null: the first).
  */
 public record MappingFile(
     String file, String sha256, String extract, Map<String, String> renames, Set<String> drop,
     Map<String, String> constants, Map<String, String> dates, Map<String, Map<String, String>> codes,
-    Map<String, Set<String>> skipRows) implements Serializable {
+    Map<String, Set<String>> skipRows, String sheet) implements Serializable {
 
   /** The folder beside the extracts where {@code <extract>.yaml} mapping files are found. */
   public static final String FOLDER = "mappings";
@@ -39,7 +40,7 @@ public record MappingFile(
   public static final String EXCEL = "excel";
 
   private static final Set<String> SECTIONS =
-      Set.of("extract", "columns", "drop", "constants", "dates", "codes", "skip_rows");
+      Set.of("extract", "sheet", "columns", "drop", "constants", "dates", "codes", "skip_rows");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   public MappingFile {
@@ -81,7 +82,7 @@ public record MappingFile(
       String name = names.next();
       if (!SECTIONS.contains(name)) {
         throw invalid(file, "unknown section '" + name + "'; the sections are " + String.join(", ",
-            List.of("extract", "columns", "drop", "constants", "dates", "codes", "skip_rows")));
+            List.of("extract", "sheet", "columns", "drop", "constants", "dates", "codes", "skip_rows")));
       }
     }
     JsonNode extractNode = root.path("extract");
@@ -171,7 +172,15 @@ public record MappingFile(
         skipRows.put(key(column.getKey()), values);
       }
     }
-    return new MappingFile(file, sha256(bytes), spec.name(), renames, drop, constants, dates, codes, skipRows);
+    JsonNode sheetNode = root.path("sheet");
+    String sheet = null;
+    if (!sheetNode.isMissingNode() && !sheetNode.isNull()) {
+      if (!sheetNode.isValueNode() || sheetNode.asText().isBlank()) {
+        throw invalid(file, "sheet: must name one sheet of the workbook (the name on its tab)");
+      }
+      sheet = sheetNode.asText().trim();
+    }
+    return new MappingFile(file, sha256(bytes), spec.name(), renames, drop, constants, dates, codes, skipRows, sheet);
   }
 
   /** The contract header (as written in the contract) of a column named by its header or its pipeline name. */

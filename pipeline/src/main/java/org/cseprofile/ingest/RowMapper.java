@@ -35,6 +35,7 @@ public final class RowMapper implements Serializable {
           + "eastings|northings|grid_?ref(erence)?|gridref|os_?grid(_?ref)?|ngr|coordinates?)($|[_ .-].*)");
   private static final Pattern DECIMAL_DEGREES = Pattern.compile("[+-]?\\d{1,3}(\\.\\d+)?");
   private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
   /** Serial 61 is 1 March 1900: Excel counts a 29 February 1900 that never was, so earlier serials are refused. */
   private static final int EXCEL_FIRST_SERIAL = 61;
@@ -236,6 +237,22 @@ public final class RowMapper implements Serializable {
     return sameColumns && skip.isEmpty() && coordinates.isEmpty() && lost.isEmpty();
   }
 
+  /** The file column (by position) the output column {@code output} is read from, or -1 (a constant, or computed). */
+  public int sourceOf(int output) {
+    return source[output];
+  }
+
+  /** The file columns (by position) read for latitude and longitude, and for rows to skip. */
+  public java.util.BitSet convertedOrSkipColumns() {
+    java.util.BitSet columns = new java.util.BitSet();
+    for (Coordinates c : coordinates) {
+      columns.set(c.latitude());
+      columns.set(c.longitude());
+    }
+    skip.keySet().forEach(columns::set);
+    return columns;
+  }
+
   /** The names, as written in the file, of location columns the contract cannot use (warned per row). */
   public List<String> lostLocationColumns() {
     return lost.keySet().stream().sorted().map(lost::get).toList();
@@ -366,7 +383,7 @@ public final class RowMapper implements Serializable {
       }
       if (format.equals(MappingFile.EXCEL)) {
         if (!EXCEL_SERIAL.matcher(text).matches()) {
-          return null;
+          return isoDate(text);
         }
         long days = (long) Math.floor(Double.parseDouble(text));
         return days < EXCEL_FIRST_SERIAL ? null : EXCEL_EPOCH.plusDays(days);
@@ -375,7 +392,23 @@ public final class RowMapper implements Serializable {
         formatters = new HashMap<>();
       }
       DateTimeFormatter f = formatters.computeIfAbsent(format, p -> DateTimeFormatter.ofPattern(p, Locale.UK));
-      return LocalDate.parse(text, f);
+      try {
+        return LocalDate.parse(text, f);
+      } catch (java.time.DateTimeException e) {
+        return isoDate(text);
+      }
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A date written {@code yyyy-MM-dd}, or null: how a workbook's date cell arrives whatever format the mapping gives
+   * its column (the cell holds the date itself, not text in the agency's format).
+   */
+  private static LocalDate isoDate(String text) {
+    try {
+      return ISO_DATE.matcher(text).matches() ? LocalDate.parse(text) : null;
     } catch (java.time.DateTimeException e) {
       return null;
     }

@@ -24,9 +24,17 @@ public enum Rule {
           + "refused unread, as such a file can make a reader expand text without end or read other files",
       "export the return again from the case management system, without a DOCTYPE"),
   EXCEL_WORKBOOK("excel_workbook", Severity.REJECT_FILE,
-      "the file is an Excel workbook (.xlsx, .xlsm or .xls), which cse-profile does not read: nothing in it was used",
-      "save the sheet as CSV UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)'), after formatting identifier "
-          + "columns as Text so that leading zeros and long numbers survive, then remove the workbook from the folder"),
+      "the workbook cannot be read: it is a binary Excel workbook (.xls, or .xlsb), or protected by a password, or "
+          + "not a valid .xlsx (damaged, or expanding to far more than its size); nothing in it was used",
+      "open it in Excel, remove any password (File > Info > Protect Workbook), and save it as 'Excel Workbook "
+          + "(.xlsx)'; or save the sheet as CSV UTF-8 after formatting identifier columns as Text"),
+  MERGED_HEADER("merged_header", Severity.REJECT_FILE,
+      "the header row of the workbook's sheet has merged cells, so its columns cannot be told apart",
+      "unmerge the cells (Home > Merge & Center > Unmerge Cells), remove any title rows above the header, and give "
+          + "each column its own name in one header row"),
+  SHEET_NOT_FOUND("sheet_not_found", Severity.REJECT_FILE,
+      "the workbook has no sheet of the name the extract's mapping file gives (sheet:)",
+      "correct the sheet's name in the mapping file (it is matched ignoring case), or rename the workbook's tab"),
   WINDOWS_1252("windows_1252", Severity.WARNING,
       "the file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV)",
       "re-save the file as CSV UTF-8 so that accented letters are certain to be read correctly"),
@@ -54,6 +62,18 @@ public enum Rule {
           + "digits and can make two children one",
       "export the identifiers as text (in Excel, format the column as Text before pasting, or open the CSV with "
           + "Data > From Text and set the column to Text)"),
+  EXCEL_LONG_NUMBER("excel_long_number", Severity.REJECT_ROW,
+      "a workbook cell holds a number longer than the 15 digits Excel keeps: its last digits were lost when it was "
+          + "typed or pasted in, and an identifier could become another child's",
+      "format the column as Text, then paste or type the values again from the source system (or export them as CSV "
+          + "straight from it)"),
+  EXCEL_ERROR("excel_error", Severity.REJECT_ROW,
+      "a workbook cell holds an Excel error (such as #N/A, #REF! or #VALUE!) in place of a value",
+      "correct the formula or replace it with the value, then save the workbook again"),
+  NUMERIC_IDENTIFIER("numeric_identifier", Severity.WARNING,
+      "a workbook stores this identifier as a number, not as text: any leading zeros it had were lost when it was "
+          + "typed or pasted in, so it may not match the same child's identifier in the other extracts",
+      "format the identifier columns as Text before the values go in (or export them as CSV from the source system)"),
   AMBIGUOUS_DATES("ambiguous_dates", Severity.WARNING,
       "the file writes dates day/month and also month/day (a date such as 09/30/2016 exists only month first); "
           + "dates whose day is 12 or less were read day first and may be wrong",

@@ -128,7 +128,7 @@ public final class ProfileRun {
       listener.stage("ingest and validate");
       // Reference files are read first: an unusable one stops the run before any Spark work.
       ReferenceGeography geography = ReferenceGeography.read(config.geography(), hadoop);
-      InputCatalog catalog = catalog(config.input(), hadoop);
+      InputCatalog catalog = catalog(config.input(), config.mappingFiles(), hadoop);
       InputSize size = new InputSize(catalog.files().values().stream().flatMap(List::stream)
           .mapToLong(org.cseprofile.ingest.InputFile::bytes).sum());
       try (InputSize.Settings settings = size.apply(spark)) {
@@ -223,7 +223,15 @@ public final class ProfileRun {
    * extract. The command calls it before it touches the output folder, so a refused run leaves nothing behind.
    */
   public static InputCatalog catalog(String input, Configuration hadoop) {
-    InputCatalog catalog = InputCatalog.scan(input, hadoop);
+    return catalog(input, List.of(), hadoop);
+  }
+
+  /**
+   * The same, with each extract named by one of {@code mappingFiles} read with that mapping file in place of the one in
+   * the folder's {@code mappings/} (as {@code validate --mapping} reads it); an invalid mapping file fails here too.
+   */
+  public static InputCatalog catalog(String input, List<String> mappingFiles, Configuration hadoop) {
+    InputCatalog catalog = InputCatalog.scan(input, hadoop).withMappingFiles(mappingFiles, hadoop);
     if (catalog.filesOf(CohortExtract.NAME).isEmpty()) {
       throw new InputException("no " + CohortExtract.NAME + " extract in " + input
           + ": expected " + CohortExtract.NAME + ".csv or a folder " + CohortExtract.NAME + "/ of CSV files");
@@ -233,7 +241,7 @@ public final class ProfileRun {
 
   /** Reads and validates every extract; fails when the cohort is unusable or a row is unaccounted for. */
   IngestResult ingest(RunConfig config) {
-    return ingest(config, catalog(config.input(), spark.sparkContext().hadoopConfiguration()));
+    return ingest(config, catalog(config.input(), config.mappingFiles(), spark.sparkContext().hadoopConfiguration()));
   }
 
   /** The same, for the extracts of {@code catalog} (checked by {@link #catalog}). */

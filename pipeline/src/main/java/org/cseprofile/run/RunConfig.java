@@ -13,12 +13,13 @@ import org.cseprofile.profile.ProfileSettings;
 /**
  * Everything one profile run needs to know, fixed before it starts. {@code commandLine} is recorded
  * in the manifest as given (commands take no secrets on the command line); {@code analyst} names the narrative
- * and comparators files, if any.
+ * and comparators files, if any; {@code mappingFiles} (run's {@code --mapping}) replace, for their extracts, the
+ * mapping files of the input folder's {@code mappings/}.
  */
 public record RunConfig(
     String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy, RunFilters filters,
     ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography, List<String> commandLine,
-    AnalystFiles analyst) {
+    AnalystFiles analyst, List<String> mappingFiles) {
 
   /** Where filtered runs write, under the output folder: {@code filtered/<filters>/}. */
   public static final String FILTERED = "filtered";
@@ -35,17 +36,19 @@ public record RunConfig(
     Objects.requireNonNull(geography, "geography");
     Objects.requireNonNull(analyst, "analyst");
     commandLine = List.copyOf(commandLine);
+    mappingFiles = List.copyOf(mappingFiles);
     if (period.end().isAfter(runDate)) {
       throw new IllegalArgumentException(
           "period must have ended by the run date (period " + period + " ends " + period.end() + ", run date " + runDate + ")");
     }
   }
 
-  /** Without the analyst's narrative and comparators. */
+  /** Without the analyst's narrative and comparators, each extract read with its folder's mapping file if any. */
   public RunConfig(String input, String output, Period period, LocalDate runDate, DisclosurePolicy policy,
       RunFilters filters, ProfileSettings profile, HotspotSettings hotspots, GeographySettings geography,
       List<String> commandLine) {
-    this(input, output, period, runDate, policy, filters, profile, hotspots, geography, commandLine, AnalystFiles.NONE);
+    this(input, output, period, runDate, policy, filters, profile, hotspots, geography, commandLine, AnalystFiles.NONE,
+        List.of());
   }
 
   /** The standard profile, with no filter and no recorded command line. */
@@ -57,7 +60,7 @@ public record RunConfig(
   /** The same run with reference geography. */
   public RunConfig withGeography(GeographySettings chosen) {
     return new RunConfig(input, output, period, runDate, policy, filters, profile, hotspots, chosen, commandLine,
-        analyst);
+        analyst, mappingFiles);
   }
 
   /**

@@ -30,10 +30,8 @@ public final class Validation {
    * with that mapping file in place of the one in the folder's {@code mappings/}.
    */
   public static IngestResult read(SparkSession spark, String input, LocalDate runDate, List<String> mappingFiles) {
-    InputCatalog catalog = InputCatalog.scan(input, spark.sparkContext().hadoopConfiguration());
-    for (String file : mappingFiles) {
-      catalog = catalog.withMapping(InputCatalog.readMapping(file, file, spark.sparkContext().hadoopConfiguration()));
-    }
+    InputCatalog catalog = InputCatalog.scan(input, spark.sparkContext().hadoopConfiguration())
+        .withMappingFiles(mappingFiles, spark.sparkContext().hadoopConfiguration());
     if (catalog.files().values().stream().allMatch(List::isEmpty)) {
       throw new InputException("no extract files in " + input + ": expected files such as cse_cohort.csv, "
           + "incidents.csv or a folder missing/ of CSV files (see docs/data-contract.md)");

@@ -51,7 +51,7 @@ class MappingFileTest {
     assertThatThrownBy(() -> parse("extract: incidents\ncolums:\n  Crime ID: incident_id\n"))
         .isInstanceOf(InputException.class)
         .hasMessage("mapping file mappings/incidents.yaml: unknown section 'colums'; the sections are extract, "
-            + "columns, drop, constants, dates, codes, skip_rows");
+            + "sheet, columns, drop, constants, dates, codes, skip_rows");
     assertThatThrownBy(() -> parse("extract: incident\n"))
         .hasMessageContaining("extract: must name one extract of the contract (cse_cohort, education");
     assertThatThrownBy(() -> parse("extract: incidents\ncolumns:\n  Crime ID: crime_id\n"))

@@ -177,8 +177,11 @@ class RowMapperTest {
     RowMapper.Mapped mapped = mapper.map(List.of("C1", "E06000043", "2003-04", "girl", "42614.75", "03.01.2017"));
     assertThat(mapped.fields()).containsExactly("C1", "E06000043", "2003-04", "F", "2016-09-01", "2017-01-03");
     assertThat(mapper.map(List.of("C1", "E06000043", "2003-04", "F", "60", "")).rule()).isEqualTo(Rule.INVALID_DATE);
-    assertThat(mapper.map(List.of("C1", "E06000043", "2003-04", "F", "2016-09-01", "")).column())
+    assertThat(mapper.map(List.of("C1", "E06000043", "2003-04", "F", "01/09/2016", "")).column())
         .isEqualTo("identified_date");
+    // A workbook's date cell arrives as yyyy-MM-dd, whatever format the mapping gives its column.
+    assertThat(mapper.map(List.of("C1", "E06000043", "2003-04", "F", "2016-09-01", "2017-01-03")).fields())
+        .containsExactly("C1", "E06000043", "2003-04", "F", "2016-09-01", "2017-01-03");
   }
 
   @Test

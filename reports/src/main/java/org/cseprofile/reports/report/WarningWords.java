@@ -10,6 +10,9 @@ public final class WarningWords {
   private static final Map<String, Words> WORDS = Map.ofEntries(
       Map.entry("location_lost", new Words("A location the report cannot use",
           "the place: these rows are counted, but are left out of the maps and the places named")),
+      Map.entry("numeric_identifier", new Words("Identifiers stored as numbers in an Excel workbook",
+          "nothing, unless the identifiers had leading zeros: those were lost, and such a child may not be matched "
+              + "across the extracts")),
       Map.entry("dates_as_months", new Words("Dates recorded as months only",
           "the day: each date is taken as the first of its month, so counts by month are exact and anything finer "
               + "is not")),
