@@ -44,7 +44,10 @@ public final class Network {
   public static final String SUSPECT = "suspect";
   public static final String PLACE = "place";
 
-  static final String INCIDENT = "incident";
+  /** In {@code network_links}: a person's link to an incident. */
+  public static final String INCIDENT = "incident";
+  /** In {@code network_links}: a child found at a place after a missing episode. */
+  public static final String FOUND = "found";
   static final String CELL = "_cell";
   static final String GROUP = "_group";
   static final String NODE = "_node";
@@ -144,15 +147,43 @@ public final class Network {
     return grouped;
   }
 
-  /** The 250 m cells where the group's children were found after missing episodes starting in the window. */
-  Dataset<Row> foundPlaces() {
+  /**
+   * The missing episodes of the group's children starting in the window and found at a known place: the
+   * group, the child ({@code member_id}), the start date, the recording authority and the 250 m cell.
+   */
+  Dataset<Row> found() {
     Dataset<Row> found = missing.filter(col(MissingExtract.START_DATE).between(lit(window.start()), lit(window.end()))
             .and(col(MissingExtract.FOUND_EASTING).isNotNull()).and(col(MissingExtract.FOUND_NORTHING).isNotNull()))
-        .select(col(MissingExtract.CHILD_ID).as(Columns.MEMBER_ID),
-            cell(col(MissingExtract.FOUND_EASTING), col(MissingExtract.FOUND_NORTHING)));
+        .select(col(MissingExtract.CHILD_ID).as(Columns.MEMBER_ID), col(MissingExtract.START_DATE),
+            col(MissingExtract.LA_CODE), cell(col(MissingExtract.FOUND_EASTING), col(MissingExtract.FOUND_NORTHING)));
     Dataset<Row> children = grouped().filter(col(Columns.MEMBER_TYPE).equalTo(CHILD))
         .select(col(Columns.MEMBER_ID), col(GROUP)).distinct();
-    return found.join(children, Columns.MEMBER_ID).select(col(GROUP), col(CELL), lit(1L).as(Columns.LINKS));
+    return found.join(children, Columns.MEMBER_ID);
+  }
+
+  /** The 250 m cells where the group's children were found after missing episodes starting in the window. */
+  Dataset<Row> foundPlaces() {
+    return found().select(col(GROUP), col(CELL), lit(1L).as(Columns.LINKS));
+  }
+
+  /**
+   * The restricted {@code network_links}: every link of a group, for a link chart: each person's link to each
+   * incident of the window ({@code link_type} {@code incident}, with the incident's id, date, authority and
+   * cell), and each child found at a place after a missing episode ({@code found}, with the episode's start
+   * date, authority and cell; no event id).
+   */
+  public Dataset<Row> linksTable() {
+    Dataset<Row> incidentLinks = grouped().select(col(GROUP), lit(INCIDENT).as(Columns.LINK_TYPE),
+        col(IncidentsExtract.INCIDENT_ID).as(Columns.EVENT_ID), col(IncidentsExtract.RECORDED_DATE).as(Columns.EVENT_DATE),
+        col(IncidentsExtract.LA_CODE), col(Columns.MEMBER_TYPE), col(Columns.MEMBER_ID), col(CELL).as(Columns.PLACE));
+    Dataset<Row> foundLinks = found().select(col(GROUP), lit(FOUND).as(Columns.LINK_TYPE),
+        lit(null).cast("string").as(Columns.EVENT_ID), col(MissingExtract.START_DATE).as(Columns.EVENT_DATE),
+        col(MissingExtract.LA_CODE), lit(CHILD).as(Columns.MEMBER_TYPE), col(Columns.MEMBER_ID),
+        col(CELL).as(Columns.PLACE));
+    return incidentLinks.unionByName(foundLinks).select(lit(period.label()).as(Columns.PERIOD),
+        col(GROUP).cast("int").as(Columns.GROUP_ID), col(Columns.LINK_TYPE), col(Columns.EVENT_ID),
+        col(Columns.EVENT_DATE), col(Columns.LA_CODE), col(Columns.MEMBER_TYPE), col(Columns.MEMBER_ID),
+        col(Columns.PLACE));
   }
 
   /**

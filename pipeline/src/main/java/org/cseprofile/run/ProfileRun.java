@@ -284,6 +284,7 @@ public final class ProfileRun {
     Map<String, Dataset<Row>> restrictedOnly = new LinkedHashMap<>();
     restrictedOnly.put(TableNames.NETWORK_GROUPS, data.network().groups());
     restrictedOnly.put(TableNames.NETWORK_MEMBERS, data.network().members());
+    restrictedOnly.put(TableNames.NETWORK_LINKS, data.network().linksTable());
     return new ProfileTables(tables, restrictedOnly, data.cached());
   }
 

@@ -86,6 +86,14 @@ public final class Columns {
   public static final String MEMBER_ID = "member_id";
   /** Incidents (and, for a place, missing episodes found there) linking a member to its group. */
   public static final String LINKS = "links";
+  /** In {@code network_links}: {@code incident} or {@code found}. */
+  public static final String LINK_TYPE = "link_type";
+  /** In {@code network_links}: the incident's id (null for a found location). */
+  public static final String EVENT_ID = "event_id";
+  /** In {@code network_links}: the incident's recorded date, or the missing episode's start date. */
+  public static final String EVENT_DATE = "event_date";
+  /** In {@code network_links}: the 250 m cell of the event, null when not located. */
+  public static final String PLACE = "place";
   public static final String GROUPS = "groups";
   public static final String PLACES = "places";
   /** Distinct authorities recording the group's incidents. */

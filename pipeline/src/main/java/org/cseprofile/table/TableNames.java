@@ -46,6 +46,8 @@ public final class TableNames {
   public static final String NETWORK_GROUPS = "network_groups";
   /** Pseudonymous child and suspect ids and place cells with their group. Restricted, sensitive. */
   public static final String NETWORK_MEMBERS = "network_members";
+  /** Every link of each group: person to incident, child found at a place. Restricted, sensitive. */
+  public static final String NETWORK_LINKS = "network_links";
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
   /** Grid cells with located incidents or found locations: counts, Gi* hot spots, rank. Restricted. */

@@ -2,7 +2,9 @@ package org.cseprofile.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -11,12 +13,15 @@ import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.ingest.SuspectsExtract;
 import org.cseprofile.period.Period;
+import org.cseprofile.table.OutputLayout;
+import org.cseprofile.table.TableNames;
 import org.cseprofile.testing.Fixtures;
 import org.cseprofile.testing.SparkExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A tiny network worked by hand. The window of 2016-Q4 is 1 Jan to 31 Dec 2016. Authorities: BH = E06000043,
@@ -75,6 +80,8 @@ class NetworkTest {
       """;
 
   static Network network;
+  @TempDir
+  static Path output;
 
   @BeforeAll
   static void build(SparkSession spark) {
@@ -129,5 +136,43 @@ class NetworkTest {
         "[2016-Q4,ALL,3_to_5,0,0,0]",
         "[2016-Q4,ALL,6_to_10,1,3,3]",
         "[2016-Q4,ALL,11_or_more,0,0,0]");
+  }
+
+  @Test
+  void theGroupOfOneChildWithEveryLinkAndAsGraphMl(SparkSession spark) {
+    OutputLayout layout = new OutputLayout(output.toString());
+    network.members().write().partitionBy("period").parquet(layout.restrictedTable(TableNames.NETWORK_MEMBERS).toString());
+    network.linksTable().write().partitionBy("period").parquet(layout.restrictedTable(TableNames.NETWORK_LINKS).toString());
+
+    Investigation group = Investigation.find(spark, layout, Network.CHILD, "B", null).orElseThrow();
+
+    assertThat(group.period()).isEqualTo("2016-Q4");
+    assertThat(group.groupId()).isEqualTo(1);
+    assertThat(group.members()).extracting(m -> m.type() + ":" + m.id() + ":" + m.links()).containsExactly(
+        "child:A:2", "child:B:1", "child:C:1", "place:E531250-N104250-250m:2", "place:E581750-N109250-250m:1",
+        "place:E600000-N100000-250m:1", "suspect:S1:3", "suspect:S2:2", "suspect:S3:1");
+    assertThat(group.links()).extracting(l -> l.eventDate() + " " + l.linkType() + " " + l.eventId() + " "
+        + l.memberType() + ":" + l.memberId() + " " + l.place() + " " + l.laCode()).containsExactly(
+        "2016-03-01 incident N1 child:A E531250-N104250-250m E06000043",
+        "2016-03-01 incident N1 suspect:S1 E531250-N104250-250m E06000043",
+        "2016-03-01 incident N1 suspect:S2 E531250-N104250-250m E06000043",
+        "2016-05-01 found null child:A E531250-N104250-250m E06000043",
+        "2016-06-10 incident N2 child:B E581750-N109250-250m E10000011",
+        "2016-06-10 incident N2 suspect:S2 E581750-N109250-250m E10000011",
+        "2016-08-01 found null child:B E600000-N100000-250m E10000011",
+        "2016-09-01 incident N3 child:C null E10000011",
+        "2016-09-01 incident N3 suspect:S1 null E10000011",
+        "2016-09-01 incident N3 suspect:S3 null E10000011",
+        "2016-10-01 incident N8 child:A null E10000032",
+        "2016-10-01 incident N8 suspect:S1 null E10000032");
+    // 9 members and the incidents N1, N2, N3, N8; N1: A, S1, S2 and its place; A found; N2: B, S2, place; B found;
+    // N3: C, S1, S3; N8: A, S1.
+    String xml = group.graphMl();
+    assertThat(xml.split("<node ", -1)).hasSize(13 + 1);
+    assertThat(xml.split("<edge ", -1)).hasSize(14 + 1);
+    assertThat(xml).contains("<edge source=\"child:A\" target=\"place:E531250-N104250-250m\"><data key=\"link_type\">"
+        + "found</data><data key=\"date\">2016-05-01</data><data key=\"la_code\">E06000043</data></edge>");
+
+    assertThat(Investigation.find(spark, layout, Network.SUSPECT, "S9", null)).isEqualTo(Optional.empty());
   }
 }
