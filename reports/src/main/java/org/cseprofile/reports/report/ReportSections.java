@@ -8,6 +8,7 @@ import org.cseprofile.reports.report.section.CrossBorderSection;
 import org.cseprofile.reports.report.section.DataQualitySection;
 import org.cseprofile.reports.report.section.IncidentsSection;
 import org.cseprofile.reports.report.section.KeyFindingsSection;
+import org.cseprofile.reports.report.section.LinksSection;
 import org.cseprofile.reports.report.section.MethodSection;
 import org.cseprofile.reports.report.section.MissingSection;
 import org.cseprofile.reports.report.section.PlacesSection;
@@ -34,6 +35,7 @@ public final class ReportSections {
       new SuspectsSection(),
       new AgenciesSection(),
       new CrossBorderSection(),
+      new LinksSection(),
       new MethodSection(),
       new DataQualitySection(),
       new SuppressionSection(),
