@@ -31,7 +31,9 @@ public final class ProfileCatalogue {
       PerpetratorTables.SUMMARY,
       PerpetratorTables.BREAKDOWN,
       AgencyTables.AGENCY_PERFORMANCE,
-      CrossBorderTables.CROSS_BORDER);
+      CrossBorderTables.CROSS_BORDER,
+      NetworkTables.SUMMARY,
+      NetworkTables.SIZE);
 
   private ProfileCatalogue() {}
 

@@ -13,7 +13,8 @@ public enum ReportSection {
   INCIDENTS("incidents"),
   PERPETRATORS("perpetrators"),
   AGENCY_PERFORMANCE("agency_performance"),
-  CROSS_BORDER("cross_border");
+  CROSS_BORDER("cross_border"),
+  LINKS("links");
 
   private final String key;
 

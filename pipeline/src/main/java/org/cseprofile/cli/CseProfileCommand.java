@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         ValidateCommand.class,
         ReportCommand.class,
         QueryCommand.class,
+        NetworkCommand.class,
         PseudonymiseCommand.class,
         ServeCommand.class,
         GenerateSampleCommand.class,

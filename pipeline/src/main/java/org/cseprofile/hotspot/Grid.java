@@ -25,12 +25,12 @@ public final class Grid {
   private Grid() {}
 
   /** The index of the grid column (from an easting) or row (from a northing) holding {@code metres}. */
-  static Column index(Column metres, int cellSizeMetres) {
+  public static Column index(Column metres, int cellSizeMetres) {
     return floor(metres.divide(cellSizeMetres));
   }
 
   /** The cell identifier {@code E<easting>-N<northing>-<size>m}, from the south-west corner. */
-  static Column cellId(Column column, Column row, int cellSizeMetres) {
+  public static Column cellId(Column column, Column row, int cellSizeMetres) {
     return concat(lit("E"), column.multiply(cellSizeMetres).cast("string"), lit("-N"),
         row.multiply(cellSizeMetres).cast("string"), lit("-" + cellSizeMetres + "m"));
   }

@@ -8,18 +8,20 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.cseprofile.linkage.ProfileInputs;
+import org.cseprofile.network.Network;
 import org.cseprofile.period.Period;
 import org.cseprofile.table.Columns;
 
 /**
  * What every profile table of a period is computed from: the accepted extracts, the areas and
  * periods a table lists ({@code grid} for the period, {@code trendGrid} for its trend quarters), and
- * the period-tagged intermediate datasets several tables share. The cohorts of every period and the
+ * the period-tagged intermediate datasets several tables share, and the period's network (children,
+ * suspects and places linked by incidents, computed on first use). The cohorts of every period and the
  * tagged missing episodes are cached; {@link #release} frees them once the tables are written.
  */
 public record ProfileData(
     Period period, ProfileInputs inputs, Dataset<Row> grid, Dataset<Row> trendGrid, Dataset<Row> cohorts,
-    Dataset<Row> cohort, Dataset<Row> missing, Dataset<Row> incidents, Dataset<Row> suspects) {
+    Dataset<Row> cohort, Dataset<Row> missing, Dataset<Row> incidents, Dataset<Row> suspects, Network network) {
 
   public ProfileData {
     Objects.requireNonNull(period, "period");
@@ -31,6 +33,7 @@ public record ProfileData(
     Objects.requireNonNull(missing, "missing");
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(suspects, "suspects");
+    Objects.requireNonNull(network, "network");
   }
 
   /**
@@ -50,11 +53,14 @@ public record ProfileData(
     Dataset<Row> cohort = cohorts.filter(col(Columns.PERIOD).equalTo(period.label()));
     Dataset<Row> incidents = Incidents.inPeriods(inputs.incidents(), List.of(period));
     Dataset<Row> suspects = Perpetrators.suspectsByArea(inputs.suspects(), incidents);
-    return new ProfileData(period, inputs, grid, trendGrid, cohorts, cohort, missing, incidents, suspects);
+    Network network = new Network(period, inputs.incidents(), inputs.suspects(), inputs.missing(), cohort);
+    return new ProfileData(period, inputs, grid, trendGrid, cohorts, cohort, missing, incidents, suspects, network);
   }
 
   /** The intermediate datasets cached for the run, to release once the tables are written. */
   public List<Dataset<Row>> cached() {
-    return List.of(cohorts, missing);
+    List<Dataset<Row>> cached = new java.util.ArrayList<>(List.of(cohorts, missing));
+    cached.addAll(network.cached());
+    return cached;
   }
 }

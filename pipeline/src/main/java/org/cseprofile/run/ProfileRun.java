@@ -293,7 +293,11 @@ public final class ProfileRun {
     for (ProfileTable table : ProfileCatalogue.TABLES) {
       tables.put(table.name(), table.compute(data));
     }
-    return new ProfileTables(tables, data.cached());
+    Map<String, Dataset<Row>> restrictedOnly = new LinkedHashMap<>();
+    restrictedOnly.put(TableNames.NETWORK_GROUPS, data.network().groups());
+    restrictedOnly.put(TableNames.NETWORK_MEMBERS, data.network().members());
+    restrictedOnly.put(TableNames.NETWORK_LINKS, data.network().linksTable());
+    return new ProfileTables(tables, restrictedOnly, data.cached());
   }
 
   /** Finds the hot spots of located incidents and found locations (restricted tables). */
@@ -352,6 +356,7 @@ public final class ProfileRun {
     all.put(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label()));
     all.put(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
     all.putAll(hotspots.tables());
+    all.putAll(tables.restrictedOnly());
     if (collect) {
       Map<String, CollectedTable> collected = new TableWriter(layout).writeCollected(spark, all, period.label(),
           CONCURRENT_TABLE_WRITES);

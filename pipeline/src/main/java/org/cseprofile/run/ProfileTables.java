@@ -8,13 +8,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The restricted profile tables of one run, by table name, in the order they are written, and the
+ * The restricted profile tables of one run, by table name, in the order they are written; the restricted
+ * tables that are never published (the network's groups and members, for the analyst); and the
  * intermediate datasets cached to compute them (released once the tables are written).
  */
-public record ProfileTables(Map<String, Dataset<Row>> tables, List<Dataset<Row>> cached) {
+public record ProfileTables(Map<String, Dataset<Row>> tables, Map<String, Dataset<Row>> restrictedOnly,
+    List<Dataset<Row>> cached) {
 
   public ProfileTables {
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    restrictedOnly = Collections.unmodifiableMap(new LinkedHashMap<>(restrictedOnly));
     cached = List.copyOf(cached);
   }
 

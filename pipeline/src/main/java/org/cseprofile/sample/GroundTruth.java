@@ -63,6 +63,7 @@ final class GroundTruth {
     ObjectNode rowCounts = root.putObject("rows");
     rows.forEach(rowCounts::put);
     profile.writeInto(root.putObject("statistics"));
+    profile.writeNetworkInto(root.putObject("network_groups"));
     if (defects != null) {
       ObjectNode d = root.putObject("defects");
       d.put("note", "The extracts carry the defects listed here; statistics describe the data before they were "

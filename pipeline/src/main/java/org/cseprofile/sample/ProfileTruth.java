@@ -39,6 +39,7 @@ final class ProfileTruth {
   private final Map<String, Table> tables = new LinkedHashMap<>();
   private final Map<String, Suspect> suspects = new HashMap<>();
   private final Map<List<Object>, List<Long>> assessmentDays = new HashMap<>();
+  private final NetworkTruth network = new NetworkTruth();
 
   /** What is known of one suspect in one area and period. */
   private static final class Suspect {
@@ -78,6 +79,15 @@ final class ProfileTruth {
     define("agency_performance", List.of("period", "la_code", "measure"), List.of("numerator", "denominator"));
     define("cross_border", List.of("period", "la_code"), List.of("children", "children_missing_elsewhere",
         "children_incident_elsewhere", "children_any_elsewhere"));
+    define("network_summary", List.of("period", "la_code"), List.of("groups", "children", "suspects",
+        "children_with_2_or_more_suspects", "suspects_with_2_or_more_children", "groups_spanning_2_or_more_authorities",
+        "cohort_children", "cohort_children_in_groups_of_3_or_more_suspects"));
+    define("network_size", List.of("period", "la_code", "size_band"), List.of("groups", "children", "suspects"));
+  }
+
+  /** Writes the groups of the network of every detail quarter (docs/metrics.md, "Links"). */
+  void writeNetworkInto(ObjectNode groups) {
+    network.writeGroups(detail, groups);
   }
 
   /** The quarters with every statistic planted. */
@@ -87,6 +97,7 @@ final class ProfileTruth {
 
   /** Counts one child (on the CSE register or only in the missing extract) in every statistic. */
   void addChild(SyntheticChild child) {
+    child.incidents().forEach(network::addIncident);
     List<SyntheticChild.MissingEpisode> episodes = child.missing();
     boolean[] repeat = new boolean[episodes.size()];
     for (int i = 0; i < episodes.size(); i++) {
@@ -109,6 +120,7 @@ final class ProfileTruth {
       if (detail.contains(q)) {
         if (attributed != null) {
           cohortDetail(q, child, attributed);
+          network.addCohortChild(q, child.id());
         }
         for (SyntheticChild.Incident incident : child.incidents()) {
           incident(q, incident);
@@ -120,6 +132,7 @@ final class ProfileTruth {
 
   /** Counts an incident with no identified victim. */
   void addUnlinkedIncident(SyntheticChild.Incident incident) {
+    network.addIncident(incident);
     for (Period q : detail) {
       incident(q, incident);
     }
@@ -369,6 +382,9 @@ final class ProfileTruth {
 
   /** Adds the suspects and the return-interview and median measures, then writes every table. */
   void writeInto(ObjectNode statistics) {
+    for (Period q : detail) {
+      network.statistics(q, this::add);
+    }
     for (Map.Entry<String, Suspect> e : suspects.entrySet()) {
       String[] k = e.getKey().split("\\|");
       Suspect s = e.getValue();

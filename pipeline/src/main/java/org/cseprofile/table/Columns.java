@@ -78,6 +78,42 @@ public final class Columns {
   public static final String CHILDREN_ANY_ELSEWHERE = "children_any_elsewhere";
   public static final String PERCENT_ANY_ELSEWHERE = "percent_any_elsewhere";
 
+  /** In the network tables: the group's number, 1 for the largest (it carries no identifier). */
+  public static final String GROUP_ID = "group_id";
+  /** In {@code network_members}: {@code child}, {@code suspect} or {@code place}. */
+  public static final String MEMBER_TYPE = "member_type";
+  /** In {@code network_members}: the pseudonymous child or suspect id, or the place's 250 m cell id. */
+  public static final String MEMBER_ID = "member_id";
+  /** Incidents (and, for a place, missing episodes found there) linking a member to its group. */
+  public static final String LINKS = "links";
+  /** In {@code network_links}: {@code incident} or {@code found}. */
+  public static final String LINK_TYPE = "link_type";
+  /** In {@code network_links}: the incident's id (null for a found location). */
+  public static final String EVENT_ID = "event_id";
+  /** In {@code network_links}: the incident's recorded date, or the missing episode's start date. */
+  public static final String EVENT_DATE = "event_date";
+  /** In {@code network_links}: the 250 m cell of the event, null when not located. */
+  public static final String PLACE = "place";
+  public static final String GROUPS = "groups";
+  public static final String PLACES = "places";
+  /** Distinct authorities recording the group's incidents. */
+  public static final String AUTHORITIES = "authorities";
+  /** The group's children who are in the period's CSE cohort. */
+  public static final String COHORT_CHILDREN = "cohort_children";
+  /** Contact types of the group's incidents, distinct, sorted, separated by {@code ;}. */
+  public static final String CONTACT_TYPES = "contact_types";
+  public static final String FIRST_EVENT = "first_event";
+  public static final String LAST_EVENT = "last_event";
+  /** A group's size band by the people in it (children and suspects). */
+  public static final String SIZE_BAND = "size_band";
+  public static final String CHILDREN_WITH_2_OR_MORE_SUSPECTS = "children_with_2_or_more_suspects";
+  public static final String SUSPECTS_WITH_2_OR_MORE_CHILDREN = "suspects_with_2_or_more_children";
+  public static final String GROUPS_SPANNING_2_OR_MORE_AUTHORITIES = "groups_spanning_2_or_more_authorities";
+  public static final String COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS =
+      "cohort_children_in_groups_of_3_or_more_suspects";
+  public static final String PERCENT_COHORT_IN_GROUPS_OF_3_OR_MORE_SUSPECTS =
+      "percent_cohort_in_groups_of_3_or_more_suspects";
+
   /** Extract name, as in the data contract (data-quality tables). */
   public static final String EXTRACT = "extract";
   /** Input file relative to the input folder, or {@code ALL} for all files of an extract. */

@@ -38,6 +38,16 @@ public final class TableNames {
   public static final String AGENCY_PERFORMANCE = "agency_performance";
   /** Cohort children with missing episodes or incidents in another authority than their own. */
   public static final String CROSS_BORDER = "cross_border";
+  /** Published: the groups of linked children and suspects, and the children and suspects linked to several. */
+  public static final String NETWORK_SUMMARY = "network_summary";
+  /** Published: the groups of linked children and suspects by size band. */
+  public static final String NETWORK_SIZE = "network_size";
+  /** One row per group of children and suspects linked by incidents in the 12 months. Restricted. */
+  public static final String NETWORK_GROUPS = "network_groups";
+  /** Pseudonymous child and suspect ids and place cells with their group. Restricted, sensitive. */
+  public static final String NETWORK_MEMBERS = "network_members";
+  /** Every link of each group: person to incident, child found at a place. Restricted, sensitive. */
+  public static final String NETWORK_LINKS = "network_links";
   /** Rows rejected by validation: extract, file, line, rule, column. Restricted. */
   public static final String QUARANTINE = "quarantine";
   /** Grid cells with located incidents or found locations: counts, Gi* hot spots, rank. Restricted. */

@@ -121,6 +121,31 @@ class GroundTruthAgreementTest {
   }
 
   @Test
+  void theRunFindsExactlyTheGroupsOfChildrenAndSuspectsTheGeneratorsIncidentsLink() {
+    Map<String, String> expected = new TreeMap<>();
+    for (JsonNode group : truth.get("network_groups").get("2016-Q4")) {
+      for (String type : List.of("children", "suspects")) {
+        if (group.has(type)) {
+          group.get(type).forEach(id -> expected.put((type.equals("children") ? "child|" : "suspect|") + id.asText(),
+              group.get("group_id").asText()));
+        }
+      }
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (Row r : collect(q4.restrictedOnly().get(TableNames.NETWORK_MEMBERS).filter("member_type != 'place'"))) {
+      actual.put(r.getAs("member_type") + "|" + r.getAs("member_id"), String.valueOf(r.<Integer>getAs("group_id")));
+    }
+    assertThat(actual).isEqualTo(expected);
+    // The generator's draws make every kind of group: pairs, small groups and a large network across authorities.
+    List<Row> groups = collect(q4.restrictedOnly().get(TableNames.NETWORK_GROUPS));
+    assertThat(groups).anySatisfy(g -> assertThat(g.<Long>getAs("children") + g.<Long>getAs("suspects")).isEqualTo(2));
+    assertThat(groups).anySatisfy(g -> {
+      assertThat(g.<Long>getAs("suspects")).isGreaterThanOrEqualTo(3);
+      assertThat(g.<Long>getAs("authorities")).isGreaterThanOrEqualTo(2);
+    });
+  }
+
+  @Test
   void generatedCohortHasTheShapeOfAProblemProfile() {
     Map<String, Long> gender = new TreeMap<>();
     long missingEver = 0;
@@ -185,7 +210,7 @@ class GroundTruthAgreementTest {
 
   private static boolean isValue(String column) {
     return !List.of("period", "la_code", "breakdown", "category", "gender", "age", "age_band", "indicator", "population",
-        "measure").contains(column);
+        "measure", "size_band").contains(column);
   }
 
   /** Every row of a (small, aggregate) table, collected once. */

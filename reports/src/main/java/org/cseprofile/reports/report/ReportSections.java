@@ -10,6 +10,7 @@ import org.cseprofile.reports.report.section.DataQualitySection;
 import org.cseprofile.reports.report.section.IncidentsSection;
 import org.cseprofile.reports.report.section.IntelligenceGapsSection;
 import org.cseprofile.reports.report.section.KeyFindingsSection;
+import org.cseprofile.reports.report.section.LinksSection;
 import org.cseprofile.reports.report.section.MethodSection;
 import org.cseprofile.reports.report.section.MissingSection;
 import org.cseprofile.reports.report.section.NarrativeSection;
@@ -38,6 +39,7 @@ public final class ReportSections {
       new SuspectsSection(),
       new AgenciesSection(),
       new CrossBorderSection(),
+      new LinksSection(),
       new IntelligenceGapsSection(),
       new NarrativeSection("Conclusions"),
       new NarrativeSection("Recommendations"),

@@ -1,0 +1,46 @@
+package org.cseprofile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.cseprofile.testing.SampleRun;
+import org.cseprofile.testing.SparkExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cse-profile network} over the bundled sample's run: one child's group, as sample-data/ground-truth.json lists it. */
+@ExtendWith(SparkExtension.class)
+class NetworkCommandTest {
+  @TempDir
+  static Path work;
+
+  @Test
+  void printsTheGroupOfAChildAndWritesItAsGraphMl(SparkSession spark) throws IOException {
+    String output = SampleRun.output(spark).toString();
+    Path graphml = work.resolve("group.graphml");
+
+    // Group 2 of 2016-Q4 in the ground truth: children 3ebda7514b7951cb and 94255e3d543b6a26, suspects
+    // S1cbb835fdbecc03f and Sa77d6d015a5611f6, 6 incidents.
+    CliTest.Result run = CliTest.cli("network", "--output", output, "--child", "94255e3d543b6a26", "--graphml",
+        graphml.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("Group 2 of 2016-Q4: 2 children, 2 suspects, ")
+        .contains("child    3ebda7514b7951cb", "suspect  S1cbb835fdbecc03f", "suspect  Sa77d6d015a5611f6");
+    assertThat(run.err()).contains("RESTRICTED");
+    assertThat(Files.readString(graphml)).startsWith("<?xml").contains("<node id=\"suspect:Sa77d6d015a5611f6\">");
+  }
+
+  @Test
+  void saysSoWithoutRepeatingTheIdWhenNoGroupHoldsThePerson(SparkSession spark) {
+    CliTest.Result run = CliTest.cli("network", "--output", SampleRun.output(spark).toString(), "--suspect",
+        "Snot-a-suspect");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("no group of the network holds the suspect given").doesNotContain("Snot-a-suspect");
+  }
+}

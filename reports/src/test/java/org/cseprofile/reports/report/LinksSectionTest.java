@@ -1,0 +1,68 @@
+package org.cseprofile.reports.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cseprofile.reports.document.Figure;
+import org.cseprofile.reports.document.Section;
+import org.cseprofile.reports.document.Table;
+import org.cseprofile.reports.published.MeasureKind;
+import org.cseprofile.reports.published.PublishedCell;
+import org.cseprofile.reports.published.PublishedRow;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
+import org.cseprofile.reports.report.section.LinksSection;
+import org.junit.jupiter.api.Test;
+
+class LinksSectionTest {
+  private static final PublishedCell C = PublishedCell.withheld(Status.SUPPRESSED);
+
+  @Test
+  void groupsBySizeAsBarsWithTheirTableAndTheSummaryTablesForThePartnership() {
+    Map<String, PublishedTable> tables = new LinkedHashMap<>();
+    tables.put("network_summary", new PublishedTable("network_summary", "2016-Q4", "partnership", List.of("la_code"),
+        List.of("groups", "children", "suspects", "children_with_2_or_more_suspects", "suspects_with_2_or_more_children",
+            "groups_spanning_2_or_more_authorities", "cohort_children", "cohort_children_in_groups_of_3_or_more_suspects",
+            "percent_cohort_in_groups_of_3_or_more_suspects"),
+        List.of(MeasureKind.COUNT, MeasureKind.COUNT, MeasureKind.COUNT, MeasureKind.COUNT, MeasureKind.COUNT,
+            MeasureKind.COUNT, MeasureKind.COUNT, MeasureKind.COUNT, MeasureKind.PERCENT),
+        List.of(new PublishedRow(List.of("ALL"), List.of(shown(83), shown(308), shown(244), shown(155), shown(137),
+            shown(14), shown(255), shown(169), shown(66.27))))));
+    tables.put("network_size", new PublishedTable("network_size", "2016-Q4", "partnership",
+        List.of("la_code", "size_band"), List.of("groups", "children", "suspects"), List.of(MeasureKind.COUNT,
+            MeasureKind.COUNT, MeasureKind.COUNT), List.of(
+            new PublishedRow(List.of("ALL", "1"), List.of(shown(46), shown(37), shown(9))),
+            new PublishedRow(List.of("ALL", "2"), List.of(shown(25), shown(24), shown(26))),
+            new PublishedRow(List.of("ALL", "3_to_5"), List.of(shown(11), shown(19), shown(16))),
+            new PublishedRow(List.of("ALL", "6_to_10"), List.of(shown(0), shown(0), shown(0))),
+            new PublishedRow(List.of("ALL", "11_or_more"), List.of(C, C, C)))));
+    ReportContent base = ReportFixture.content();
+    ReportContent content = new ReportContent(base.periodLabel(), base.periodDates(), base.areaNames(), base.policy(),
+        base.marking(), base.policyWording(), base.filters(), base.repeatEpisodes(), base.repeatDays(),
+        base.missingOverlaps(), base.produced(), base.source(), tables);
+
+    Section section = new LinksSection().build(content).orElseThrow();
+
+    assertThat(section.title()).isEqualTo("Links between children and suspects");
+    Figure sizes = section.blocks().stream().filter(Figure.class::isInstance).map(Figure.class::cast).findFirst()
+        .orElseThrow();
+    assertThat(sizes.numbers().rows()).containsExactly(List.of("One person", "46", "37", "9"),
+        List.of("Two people", "25", "24", "26"), List.of("Three to five", "11", "19", "16"),
+        List.of("Six to ten", "0", "0", "0"), List.of("Eleven or more", "c", "c", "c"));
+    List<Table> summary = section.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+    assertThat(summary).extracting(Table::rows).containsExactly(
+        List.of(List.of("Partnership", "83", "308", "244", "155", "137", "14")),
+        List.of(List.of("Partnership", "255", "169", "66.3")));
+  }
+
+  @Test
+  void noSectionWithoutTheNetworkTables() {
+    assertThat(new LinksSection().build(ReportFixture.content())).isEmpty();
+  }
+
+  private static PublishedCell shown(double value) {
+    return PublishedCell.shown(value);
+  }
+}
