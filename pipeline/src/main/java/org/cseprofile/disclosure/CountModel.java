@@ -34,6 +34,16 @@ public record CountModel(Map<CellRef, Long> values, Set<CellRef> implied, List<R
     }
   }
 
+  /**
+   * The cells that are the total of two or more others: withholding one costs more than a part (a reader
+   * loses the sum as well as the count).
+   */
+  public Set<CellRef> totals() {
+    Set<CellRef> totals = new java.util.HashSet<>();
+    relations.stream().filter(r -> r.parts().size() > 1).forEach(r -> totals.add(r.total()));
+    return totals;
+  }
+
   /** The published (not implied) cells, in order. */
   public List<CellRef> published() {
     return values.keySet().stream().filter(c -> !implied.contains(c)).sorted().toList();

@@ -221,17 +221,8 @@ public final class DisclosureAudit {
       }
       int e = 0;
       for (Relation r : relations) {
-        // total - sum(parts): = 0 (EQUAL), <= 0 (COVERS); part - total <= 0 (COVERS, CONTAINS).
-        if (r.kind() == RelationKind.EQUAL || r.kind() == RelationKind.COVERS) {
-          Map<CellRef, Double> terms = new java.util.LinkedHashMap<>();
-          terms.put(r.total(), 1.0);
-          r.parts().forEach(p -> terms.put(p, -1.0));
-          constrain("r" + e++, terms, bounds, r.kind() == RelationKind.EQUAL);
-        }
-        if (r.kind() == RelationKind.COVERS || r.kind() == RelationKind.CONTAINS) {
-          for (CellRef part : r.parts()) {
-            constrain("r" + e++, Map.of(part, 1.0, r.total(), -1.0), bounds, false);
-          }
+        for (Relation.Constraint c : r.constraints()) {
+          constrain("r" + e++, c.terms(), bounds, c.equal());
         }
       }
     }

@@ -54,13 +54,11 @@ final class OptimalSuppression {
    * or after {@link #MAX_ITERATIONS} audits: the greedy rounds start afresh.
    */
   static Outcome protect(Map<CellRef, PublishedCell> cells, Set<CellRef> secondary, CountModel model,
-      DisclosurePolicy policy, Set<String> headline, Map<CellRef, List<Relation>> relationsOf,
+      DisclosurePolicy policy, Set<String> headline, Set<CellRef> totals, Map<CellRef, List<Relation>> relationsOf,
       DisclosureAudit.Auditor auditor) {
     Map<CellRef, PublishedCell> original = new HashMap<>(cells);
     List<Set<CellRef>> cuts = new ArrayList<>();
     Set<Set<CellRef>> known = new java.util.HashSet<>();
-    Set<CellRef> totals = new java.util.HashSet<>();
-    model.relations().stream().filter(r -> r.parts().size() > 1).forEach(r -> totals.add(r.total()));
     Cover cover = new Cover(cells, headline, totals);
     for (Set<CellRef> cut : alone(cells, model, policy)) {
       if (cut.isEmpty()) {

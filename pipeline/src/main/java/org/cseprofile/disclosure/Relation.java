@@ -40,6 +40,41 @@ public record Relation(RelationKind kind, CellRef total, List<CellRef> parts, St
     return new Relation(RelationKind.EQUAL, a, List.of(b), name);
   }
 
+  /**
+   * One linear constraint on the cells' values: {@code sum(coefficient * cell) = 0} when {@code equal}, else
+   * {@code <= 0}.
+   */
+  public record Constraint(Map<CellRef, Double> terms, boolean equal) {
+    public Constraint {
+      terms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(terms));
+    }
+  }
+
+  /**
+   * The linear constraints this relation puts on its cells, as a linear program needs them:
+   * {@code total - sum(parts)} is {@code = 0} ({@link RelationKind#EQUAL}) or {@code <= 0}
+   * ({@link RelationKind#COVERS}); {@code part - total <= 0} for each part ({@link RelationKind#COVERS},
+   * {@link RelationKind#CONTAINS}).
+   */
+  public List<Constraint> constraints() {
+    List<Constraint> constraints = new java.util.ArrayList<>();
+    if (kind == RelationKind.EQUAL || kind == RelationKind.COVERS) {
+      Map<CellRef, Double> terms = new java.util.LinkedHashMap<>();
+      terms.put(total, 1.0);
+      parts.forEach(p -> terms.put(p, -1.0));
+      constraints.add(new Constraint(terms, kind == RelationKind.EQUAL));
+    }
+    if (kind == RelationKind.COVERS || kind == RelationKind.CONTAINS) {
+      for (CellRef part : parts) {
+        Map<CellRef, Double> terms = new java.util.LinkedHashMap<>();
+        terms.put(part, 1.0);
+        terms.put(total, -1.0);
+        constraints.add(new Constraint(terms, false));
+      }
+    }
+    return constraints;
+  }
+
   /** Every cell of the relation, the total first. */
   public List<CellRef> cells() {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(total), parts.stream()).toList();

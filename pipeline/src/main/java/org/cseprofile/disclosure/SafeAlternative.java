@@ -134,16 +134,8 @@ final class SafeAlternative {
     }
     int e = 0;
     for (Relation r : near) {
-      if (r.kind() == RelationKind.EQUAL || r.kind() == RelationKind.COVERS) {
-        Map<CellRef, Double> terms = new LinkedHashMap<>();
-        terms.put(r.total(), 1.0);
-        r.parts().forEach(p -> terms.merge(p, -1.0, Double::sum));
-        constrain(lp, "r" + e++, terms, value, model, r.kind() == RelationKind.EQUAL);
-      }
-      if (r.kind() == RelationKind.COVERS || r.kind() == RelationKind.CONTAINS) {
-        for (CellRef part : r.parts()) {
-          constrain(lp, "r" + e++, Map.of(part, 1.0, r.total(), -1.0), value, model, false);
-        }
+      for (Relation.Constraint c : r.constraints()) {
+        constrain(lp, "r" + e++, c.terms(), value, model, c.equal());
       }
     }
     Optimisation.Result result = lp.minimise();

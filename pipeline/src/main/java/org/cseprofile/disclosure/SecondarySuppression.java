@@ -96,13 +96,12 @@ public final class SecondarySuppression {
       r.cells().forEach(c -> relationsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
     }
     Set<CellRef> secondary = new TreeSet<>();
-    Set<CellRef> totals = new HashSet<>();
-    model.relations().stream().filter(r -> r.parts().size() > 1).forEach(r -> totals.add(r.total()));
+    Set<CellRef> totals = model.totals();
     DisclosureAudit.Auditor auditor = new DisclosureAudit.Auditor(model.implied(), model.relations(), policy);
     int before = 0;
     if (method == Method.OPTIMAL) {
-      before = OptimalSuppression.protect(cells, secondary, model, policy, headline, relationsOf, auditor).iterations()
-          - 1;
+      before = OptimalSuppression.protect(cells, secondary, model, policy, headline, totals, relationsOf, auditor)
+          .iterations() - 1;
     }
     for (int round = before + 1; round <= before + MAX_ROUNDS; round++) {
       AuditResult audit = auditor.audit(cells);
@@ -110,8 +109,9 @@ public final class SecondarySuppression {
       if (exposed.isEmpty()) {
         if (method != Method.GREEDY) {
           audit = method == Method.ALTERNATIVE
-              ? prune(audit, cells, secondary, model, policy, headline, auditor, PRUNE_TRIES_ALTERNATIVE, relationsOf)
-              : prune(audit, cells, secondary, model, policy, headline, auditor, PRUNE_TRIES, null);
+              ? prune(audit, cells, secondary, model, policy, headline, totals, auditor, PRUNE_TRIES_ALTERNATIVE,
+                  relationsOf)
+              : prune(audit, cells, secondary, model, policy, headline, totals, auditor, PRUNE_TRIES, null);
         }
         AuditResult last = showDetermined(audit, cells, secondary, model, auditor);
         return Protection.of(cells, primary, secondary, last, round, model);
@@ -186,10 +186,8 @@ public final class SecondarySuppression {
    * {@link #LARGE_GROUP} relations. Returns the last audit.
    */
   private static AuditResult prune(AuditResult audit, Map<CellRef, PublishedCell> cells, Set<CellRef> secondary,
-      CountModel model, DisclosurePolicy policy, Set<String> headline, DisclosureAudit.Auditor auditor, int tries,
-      Map<CellRef, List<Relation>> relationsOf) {
-    Set<CellRef> totals = new HashSet<>();
-    model.relations().stream().filter(r -> r.parts().size() > 1).forEach(r -> totals.add(r.total()));
+      CountModel model, DisclosurePolicy policy, Set<String> headline, Set<CellRef> totals,
+      DisclosureAudit.Auditor auditor, int tries, Map<CellRef, List<Relation>> relationsOf) {
     List<CellRef> order = secondary.stream().sorted(Comparator.<CellRef>comparingDouble(c -> -OptimalSuppression.cost(c,
         model.values().get(c), headline, totals.contains(c))).thenComparing(Comparator.naturalOrder()))
         .limit(tries).toList();
