@@ -8,9 +8,17 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Connected components of an undirected graph given as edges between text node keys, by the
@@ -33,17 +41,34 @@ public final class Components {
   /** Far more rounds than any graph needs (each round at least halves what is left to merge); a guard, not a limit. */
   static final int MAX_ROUNDS = 200;
 
+  /**
+   * Up to this many edges the components are found on the driver (one Spark job to collect the edges instead of
+   * two or three per round: a county's graph of a few thousand edges took 12 jobs, docs/performance.md).
+   */
+  static final int DRIVER_EDGES = 100_000;
+
   private Components() {}
 
   /**
    * The component of every node of {@code edges} (columns {@code from} and {@code to}, node keys as text; a
-   * self-loop adds a node alone): one row per node with {@link #NODE} and {@link #COMPONENT}. Computed eagerly
-   * (each round is materialised and its plan cut, so plans do not grow); the result is
-   * persisted: unpersist it when done.
+   * self-loop adds a node alone): one row per node with {@link #NODE} and {@link #COMPONENT}. Up to
+   * {@link #DRIVER_EDGES} edges they are found on the driver; else computed eagerly by Spark (each round is
+   * materialised and its plan cut, so plans do not grow); the result is persisted: unpersist it when done.
    */
   public static Dataset<Row> of(Dataset<Row> edges, String from, String to) {
+    return of(edges, from, to, DRIVER_EDGES);
+  }
+
+  /** The same, found on the driver up to {@code driverEdges} edges (0: always by Spark's rounds). */
+  static Dataset<Row> of(Dataset<Row> edges, String from, String to, int driverEdges) {
     Dataset<Row> all = edges.select(col(from).as(HIGH), col(to).as(LOW))
         .filter(col(HIGH).isNotNull().and(col(LOW).isNotNull()));
+    if (driverEdges > 0) {
+      List<Row> few = all.limit(driverEdges + 1).collectAsList();
+      if (few.size() <= driverEdges) {
+        return onDriver(all, few);
+      }
+    }
     Dataset<Row> nodes = all.select(col(HIGH).as(NODE)).union(all.select(col(LOW).as(NODE))).distinct();
     Dataset<Row> current = persist(canonical(all.filter(col(HIGH).notEqual(col(LOW)))));
     int round = 0;
@@ -61,6 +86,63 @@ public final class Components {
         .persist(StorageLevel.MEMORY_AND_DISK());
     result.count();
     return result;
+  }
+
+  /**
+   * The same components from the collected {@code edges} ({@link #HIGH}, {@link #LOW}), by union-find on the driver;
+   * the least key is Spark's (UTF-8 byte order, as {@code min} and {@code least} compare text).
+   */
+  static Dataset<Row> onDriver(Dataset<Row> like, List<Row> edges) {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    int[] parent = new int[2 * edges.size()];
+    int[][] ends = new int[edges.size()][];
+    for (int e = 0; e < edges.size(); e++) {
+      int[] pair = new int[2];
+      for (int side = 0; side < 2; side++) {
+        String key = edges.get(e).getString(side);
+        Integer i = index.get(key);
+        if (i == null) {
+          i = keys.size();
+          index.put(key, i);
+          keys.add(key);
+          parent[i] = i;
+        }
+        pair[side] = i;
+      }
+      ends[e] = pair;
+    }
+    for (int[] pair : ends) {
+      int a = root(parent, pair[0]);
+      int b = root(parent, pair[1]);
+      if (a != b) {
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    UTF8String[] least = new UTF8String[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      int r = root(parent, i);
+      UTF8String key = UTF8String.fromString(keys.get(i));
+      if (least[r] == null || key.compareTo(least[r]) < 0) {
+        least[r] = key;
+      }
+    }
+    List<Row> rows = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      rows.add(RowFactory.create(keys.get(i), least[root(parent, i)].toString()));
+    }
+    StructType schema = new StructType().add(NODE, DataTypes.StringType, false)
+        .add(COMPONENT, DataTypes.StringType, false);
+    return like.sparkSession().createDataFrame(rows, schema);
+  }
+
+  /** The root of {@code i}'s tree, halving the path on the way. */
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   /** Each edge once, larger key first, no self-loop. */

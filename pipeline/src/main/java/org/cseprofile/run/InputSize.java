@@ -10,8 +10,10 @@ import org.apache.spark.sql.SparkSession;
  * what Spark's jobs cost, not what its rows cost: it is run with adaptive execution off (each adaptive stage is a Spark
  * job of its own) and one shuffle partition per {@link #BYTES_PER_PARTITION}, and its tables are computed on the
  * driver and written without a write job, and with no broadcast joins (each broadcast is a Spark job too; with one
- * shuffle partition a sort-merge join of a few thousand rows costs less than the job). Larger inputs keep the
- * session's settings (docs/performance.md).
+ * shuffle partition a sort-merge join of a few thousand rows costs less than the job), and with its expressions and
+ * operators interpreted rather than compiled (generating and compiling Java for every stage of every query cost more
+ * processor time than evaluating a few thousand rows). Larger inputs keep the session's settings
+ * (docs/performance.md).
  */
 record InputSize(long bytes) {
   /** Up to this many bytes of extracts, an input is small (the county benchmark is 1 MB, region 83 MB). */
@@ -23,6 +25,9 @@ record InputSize(long bytes) {
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   private static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
   private static final String NO_HINTS = "spark.sql.optimizer.disableHints";
+  private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+  /** Spark's choice between generated and interpreted expressions (CODEGEN_ONLY, FALLBACK or NO_CODEGEN). */
+  private static final String CODEGEN_FACTORY = "spark.sql.codegen.factoryMode";
 
   InputSize {
     if (bytes < 0) {
@@ -51,10 +56,14 @@ record InputSize(long bytes) {
     before.put(SHUFFLE_PARTITIONS, conf.get(SHUFFLE_PARTITIONS));
     before.put(BROADCAST_THRESHOLD, conf.get(BROADCAST_THRESHOLD));
     before.put(NO_HINTS, conf.get(NO_HINTS));
+    before.put(WHOLE_STAGE_CODEGEN, conf.get(WHOLE_STAGE_CODEGEN));
+    before.put(CODEGEN_FACTORY, conf.get(CODEGEN_FACTORY));
     if (small()) {
       conf.set(ADAPTIVE, "false");
       conf.set(BROADCAST_THRESHOLD, "-1");
       conf.set(NO_HINTS, "true");
+      conf.set(WHOLE_STAGE_CODEGEN, "false");
+      conf.set(CODEGEN_FACTORY, "NO_CODEGEN");
       conf.set(SHUFFLE_PARTITIONS, Integer.toString(shufflePartitions(Integer.parseInt(before.get(SHUFFLE_PARTITIONS)))));
     }
     return () -> before.forEach(conf::set);

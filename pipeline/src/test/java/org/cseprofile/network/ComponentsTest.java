@@ -25,11 +25,28 @@ class ComponentsTest {
         RowFactory.create("c", "f"), RowFactory.create("y", "x"), RowFactory.create("x", "y"),
         RowFactory.create("z", "z")), schema);
 
-    Dataset<Row> components = Components.of(edges, "from", "to");
+    // The same answer by Spark's star rounds (0 edges on the driver) and by union-find on the driver (9 edges).
+    for (int driverEdges : new int[] {0, Components.DRIVER_EDGES}) {
+      Dataset<Row> components = Components.of(edges, "from", "to", driverEdges);
 
-    assertThat(components.orderBy(Components.NODE).collectAsList()).extracting(Row::toString).containsExactly(
-        "[a,a]", "[b,a]", "[c,a]", "[e,a]", "[f,a]", "[g,a]", "[h,a]", "[x,x]", "[y,x]", "[z,z]");
-    components.unpersist();
+      assertThat(components.orderBy(Components.NODE).collectAsList()).extracting(Row::toString).containsExactly(
+          "[a,a]", "[b,a]", "[c,a]", "[e,a]", "[f,a]", "[g,a]", "[h,a]", "[x,x]", "[y,x]", "[z,z]");
+      components.unpersist();
+    }
+  }
+
+  @Test
+  void theDriverNamesAComponentByItsLeastKeyInSparksByteOrderAsTheRoundsDo(SparkSession spark) {
+    // "\uFF21" (fullwidth A, UTF-8 EF BC A1) sorts before "\uD83D\uDE00" (an emoji, UTF-8 F0 9F 98 80) in UTF-8
+    // byte order, as Spark's min compares, but after it in Java's UTF-16 order: the component is named "\uFF21".
+    StructType schema = new StructType().add("from", DataTypes.StringType).add("to", DataTypes.StringType);
+    Dataset<Row> edges = spark.createDataFrame(List.of(RowFactory.create("\uD83D\uDE00", "\uFF21")), schema);
+    for (int driverEdges : new int[] {0, Components.DRIVER_EDGES}) {
+      Dataset<Row> components = Components.of(edges, "from", "to", driverEdges);
+
+      assertThat(components.collectAsList()).extracting(r -> r.getString(1)).containsOnly("\uFF21");
+      components.unpersist();
+    }
   }
 
   @Test
