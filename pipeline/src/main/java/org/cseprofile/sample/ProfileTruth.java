@@ -77,6 +77,8 @@ final class ProfileTruth {
     define("incidents_summary", List.of("period", "la_code"), List.of("incidents", "incidents_with_victim",
         "children_linked_as_victims", "victims_in_cse_cohort"));
     define("incidents_breakdown", List.of("period", "la_code", "breakdown", "category"), List.of("incidents"));
+    define("incidents_by_location_role", List.of("period", "la_code", "place_type", "location_role"),
+        List.of("incidents"));
     define("perpetrators_summary", List.of("period", "la_code"),
         List.of("suspects", "suspect_links", "suspects_with_disruption"));
     define("perpetrators_breakdown", List.of("period", "la_code", "breakdown", "category"), List.of("suspects"));
@@ -351,6 +353,8 @@ final class ProfileTruth {
       add("incidents_breakdown", List.of(p, area, "incident_type", i.type()), "incidents", 1);
       add("incidents_breakdown", List.of(p, area, "contact_type", i.contactType()), "incidents", 1);
       add("incidents_breakdown", List.of(p, area, "place_type", i.placeType()), "incidents", 1);
+      add("incidents_by_location_role", List.of(p, area, i.placeType(), orNotRecorded(i.locationRole())),
+          "incidents", 1);
       if (online) {
         add("incidents_breakdown", List.of(p, area, "platform",
             i.platform() == null ? "not_recorded" : i.platform().trim().toLowerCase()), "incidents", 1);
