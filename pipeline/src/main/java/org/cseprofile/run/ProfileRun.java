@@ -279,19 +279,26 @@ public final class ProfileRun {
         }
       }
     }
-    // An optional column no accepted row fills (absent from every file, or blank throughout) was not supplied.
+    return new ProfileInputs(
+        ingested.extract(CohortExtract.NAME).accepted(), ingested.extract(EducationExtract.NAME).accepted(),
+        ingested.extract(HealthExtract.NAME).accepted(), ingested.extract(MissingExtract.NAME).accepted(),
+        ingested.extract(IncidentsExtract.NAME).accepted(), ingested.extract(SuspectsExtract.NAME).accepted(),
+        supplied, unattributed, unfilled(ingested.completeness()));
+  }
+
+  /**
+   * The optional columns (as {@code extract.column}) that no accepted row of their extract fills: absent from every
+   * file, or blank throughout. A breakdown by one is not available (x), not all "not recorded".
+   */
+  static Set<String> unfilled(List<org.cseprofile.ingest.Completeness> completeness) {
     Set<String> unfilled = new HashSet<>();
-    for (org.cseprofile.ingest.Completeness c : ingested.completeness()) {
+    for (org.cseprofile.ingest.Completeness c : completeness) {
       if (c.file().equals(org.cseprofile.ingest.Completeness.ALL_FILES) && c.filled() == 0) {
         unfilled.add(ProfileInputs.qualified(c.extract(), org.cseprofile.ingest.Extracts.named(c.extract()).orElseThrow()
             .fields().stream().filter(f -> f.header().equals(c.column())).findFirst().orElseThrow().column()));
       }
     }
-    return new ProfileInputs(
-        ingested.extract(CohortExtract.NAME).accepted(), ingested.extract(EducationExtract.NAME).accepted(),
-        ingested.extract(HealthExtract.NAME).accepted(), ingested.extract(MissingExtract.NAME).accepted(),
-        ingested.extract(IncidentsExtract.NAME).accepted(), ingested.extract(SuspectsExtract.NAME).accepted(),
-        supplied, unattributed, unfilled);
+    return unfilled;
   }
 
   /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */
