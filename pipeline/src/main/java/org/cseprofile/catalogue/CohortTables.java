@@ -11,6 +11,7 @@ import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.Recoding;
 import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
+import org.cseprofile.ingest.CohortExtract;
 import org.cseprofile.profile.Cohort;
 import org.cseprofile.profile.Trend;
 import org.cseprofile.table.Columns;
@@ -35,7 +36,8 @@ final class CohortTables {
           }).withOrder(RowOrder.breakdowns(Cohort.BREAKDOWNS)).asHeadline()
           // Gender not known is small everywhere: counted with the larger gender (as the age tables do).
           .withPreparation(Recoding.genderNotKnown(2, key -> key.get(1).equals(Columns.GENDER))),
-      ReportSection.COHORT, d -> Cohort.breakdown(d.cohort(), d.grid()));
+      ReportSection.COHORT, d -> Cohort.breakdown(d.cohort(), d.grid(),
+          d.inputs().filled(CohortExtract.NAME, CohortExtract.REFERRAL_SOURCE)));
 
   static final ProfileTable TREND = new ProfileTable(
       new PublishedSpec(TableNames.COHORT_TREND, List.of(Columns.QUARTER, Columns.LA_CODE), COUNTS, m -> {

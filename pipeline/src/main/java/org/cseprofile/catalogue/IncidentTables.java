@@ -11,6 +11,7 @@ import org.cseprofile.disclosure.ProfilePublication;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
+import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.profile.Incidents;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.TableNames;
@@ -33,7 +34,41 @@ final class IncidentTables {
           .withPreparation(ProfilePublication.mergeRareCategories(Incidents.PLATFORM, Columns.INCIDENTS)),
       ReportSection.INCIDENTS, d -> Incidents.breakdown(d.incidents(), d.grid()));
 
+  private static final String R = TableNames.INCIDENTS_BY_LOCATION_ROLE;
+
+  static final ProfileTable BY_LOCATION_ROLE = new ProfileTable(
+      new PublishedSpec(R, List.of(Columns.LA_CODE, Columns.PLACE_TYPE, Columns.LOCATION_ROLE),
+          List.of(count(Columns.INCIDENTS)), IncidentTables::byLocationRole)
+          .withOrder(RowOrder.of(java.util.Map.of(Columns.PLACE_TYPE, IncidentsExtract.PLACE_TYPES,
+              Columns.LOCATION_ROLE, Incidents.LOCATION_ROLES))),
+      ReportSection.INCIDENTS, d -> Incidents.byLocationRole(d.incidents(), d.grid(),
+          d.inputs().filled(IncidentsExtract.NAME, IncidentsExtract.LOCATION_ROLE)));
+
   private IncidentTables() {}
+
+  /** Each place type's roles add up to its incidents in incidents_breakdown; ALL holds at least the authorities. */
+  private static void byLocationRole(ProfileModel m) {
+    if (m.present(B)) {
+      for (String la : m.areas()) {
+        for (String place : IncidentsExtract.PLACE_TYPES) {
+          List<CellRef> parts = new java.util.ArrayList<>();
+          for (String role : Incidents.LOCATION_ROLES) {
+            List<String> key = List.of(la, place, role);
+            if (m.table(R).has(key) && m.table(R).row(key).count(Columns.INCIDENTS) != null) {
+              parts.add(cell(R, Columns.INCIDENTS, key));
+            }
+          }
+          if (parts.size() == Incidents.LOCATION_ROLES.size()
+              && m.table(B).has(List.of(la, IncidentsExtract.PLACE_TYPE, place))) {
+            m.sum(cell(B, Columns.INCIDENTS, la, IncidentsExtract.PLACE_TYPE, place), parts,
+                R + ": roles of a place type = its incidents");
+          }
+        }
+      }
+    }
+    // An incident counts where it happened, which may be outside the partnership's authorities.
+    m.across(R, Columns.INCIDENTS, Across.AT_MOST);
+  }
 
   private static void summary(ProfileModel m) {
     for (RestrictedTable.Row row : m.rows(S)) {

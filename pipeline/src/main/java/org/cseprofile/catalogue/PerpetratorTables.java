@@ -33,7 +33,9 @@ final class PerpetratorTables {
       new PublishedSpec(B, List.of(Columns.LA_CODE, Columns.BREAKDOWN, Columns.CATEGORY),
           List.of(count(Columns.SUSPECTS)), PerpetratorTables::breakdown)
           .withOrder(RowOrder.breakdowns(Perpetrators.BREAKDOWNS)),
-      ReportSection.PERPETRATORS, d -> Perpetrators.breakdown(d.suspects(), d.grid()));
+      ReportSection.PERPETRATORS, d -> Perpetrators.breakdown(d.suspects(), d.grid(),
+          d.inputs().filled(SuspectsExtract.NAME, SuspectsExtract.ETHNICITY),
+          d.inputs().filled(SuspectsExtract.NAME, SuspectsExtract.PREVIOUS_OFFENDING)));
 
   private PerpetratorTables() {}
 
@@ -61,7 +63,8 @@ final class PerpetratorTables {
       if (m.present(S)) {
         for (String breakdown : Perpetrators.EXCLUSIVE_BREAKDOWNS.keySet()) {
           List<CellRef> parts = m.categories(B, la, breakdown, Columns.SUSPECTS);
-          if (!parts.isEmpty()) {
+          // A breakdown by a column not supplied (ethnicity, previous offending) has no counts to relate.
+          if (!parts.isEmpty() && parts.stream().allMatch(c -> m.table(B).row(c.key()).count(Columns.SUSPECTS) != null)) {
             m.sum(cell(S, Columns.SUSPECTS, la), parts, B + ": " + breakdown + " categories = suspects");
           }
         }

@@ -28,6 +28,7 @@ public final class ProfileCatalogue {
       MissingTables.TREND,
       IncidentTables.SUMMARY,
       IncidentTables.BREAKDOWN,
+      IncidentTables.BY_LOCATION_ROLE,
       PerpetratorTables.SUMMARY,
       PerpetratorTables.BREAKDOWN,
       AgencyTables.AGENCY_PERFORMANCE,

@@ -27,11 +27,21 @@ public final class CohortExtract {
   public static final String PRIOR_RAPE_ALLEGATION = "prior_rape_allegation";
   public static final String RISK_ASSESSMENT_DATE = "risk_assessment_date";
   public static final String PLAN_DATE = "plan_date";
+  public static final String REFERRAL_SOURCE = "referral_source";
 
   /** DfE ethnicity codes (school census and CIN census main categories). */
   public static final List<String> ETHNICITY_CODES = List.of(
       "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH",
       "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
+
+  /**
+   * Referral source codes of the DfE children in need census (CIN census guide, "referral source"): 1A-1D
+   * individual, 2A-2B schools and education, 3A-3F health, 4 housing, 5A-5D local authority services,
+   * 6 police, 7 other legal agency, 8 other, 9 anonymous, 10 unknown.
+   */
+  public static final List<String> REFERRAL_SOURCE_CODES = List.of(
+      "1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D",
+      "6", "7", "8", "9", "10");
 
   public static final ExtractSpec SPEC = new ExtractSpec(NAME, List.of(
       required(CHILD_ID, FieldType.TEXT),
@@ -50,7 +60,8 @@ public final class CohortExtract {
       optional(DOMESTIC_ABUSE, FieldType.YES_NO),
       optional(PRIOR_RAPE_ALLEGATION, FieldType.YES_NO),
       optional(RISK_ASSESSMENT_DATE, FieldType.DATE),
-      optional(PLAN_DATE, FieldType.DATE)),
+      optional(PLAN_DATE, FieldType.DATE),
+      coded(REFERRAL_SOURCE, OPTIONAL, REFERRAL_SOURCE_CODES.toArray(String[]::new))),
       List.of(CHILD_ID, IDENTIFIED_DATE),
       List.of(
           new RowCheck.EndNotBeforeStart(IDENTIFIED_DATE, CLOSED_DATE),

@@ -21,6 +21,7 @@ public final class IncidentsExtract {
   public static final String NORTHING = "northing";
   public static final String VICTIM_ID = "victim_id";
   public static final String PLATFORM = "platform";
+  public static final String LOCATION_ROLE = "location_role";
 
   public static final List<String> PLACE_TYPES = List.of(
       "suspect_home", "victim_home", "hotel", "taxi", "park_open_space", "school", "takeaway_shop",
@@ -36,7 +37,8 @@ public final class IncidentsExtract {
       optional(EASTING, FieldType.GRID),
       optional(NORTHING, FieldType.GRID),
       optional(VICTIM_ID, FieldType.TEXT),
-      optional(PLATFORM, FieldType.TEXT)),
+      optional(PLATFORM, FieldType.TEXT),
+      coded(LOCATION_ROLE, Requirement.OPTIONAL, "met", "offence")),
       List.of(INCIDENT_ID),
       List.of(new RowCheck.InGreatBritain(EASTING, NORTHING)),
       null);

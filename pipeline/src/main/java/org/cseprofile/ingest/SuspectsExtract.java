@@ -19,6 +19,8 @@ public final class SuspectsExtract {
   public static final String BIRTH_YEAR = "birth_year";
   public static final String STATUS = "status";
   public static final String DISRUPTION = "disruption";
+  public static final String ETHNICITY = "ethnicity";
+  public static final String PREVIOUS_OFFENDING = "previous_offending";
 
   public static final ExtractSpec SPEC = new ExtractSpec(NAME, List.of(
       required(INCIDENT_ID, FieldType.TEXT),
@@ -27,7 +29,9 @@ public final class SuspectsExtract {
       optional(BIRTH_YEAR, FieldType.INTEGER),
       coded(STATUS, REQUIRED, "suspect", "arrested", "charged", "convicted", "no_further_action"),
       codeList(DISRUPTION, OPTIONAL,
-          "cawn", "sro", "shpo", "cbo", "licensing_review", "closure_order", "other")),
+          "cawn", "sro", "shpo", "cbo", "licensing_review", "closure_order", "other"),
+      coded(ETHNICITY, OPTIONAL, CohortExtract.ETHNICITY_CODES.toArray(String[]::new)),
+      optional(PREVIOUS_OFFENDING, FieldType.YES_NO)),
       List.of(INCIDENT_ID, SUSPECT_ID));
 
   private SuspectsExtract() {}

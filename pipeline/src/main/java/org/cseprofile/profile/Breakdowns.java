@@ -75,4 +75,16 @@ public final class Breakdowns {
     }
     return result;
   }
+
+  /**
+   * {@code table} with the counts of the named breakdowns null (not available): their column was not supplied,
+   * so a 0 would claim a count nobody made.
+   */
+  public static Dataset<Row> notSupplied(Dataset<Row> table, List<String> breakdowns, String countColumn) {
+    if (breakdowns.isEmpty()) {
+      return table;
+    }
+    return table.withColumn(countColumn, org.apache.spark.sql.functions.when(
+        col(Columns.BREAKDOWN).isin(breakdowns.toArray()), lit(null).cast("bigint")).otherwise(col(countColumn)));
+  }
 }

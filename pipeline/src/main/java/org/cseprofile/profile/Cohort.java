@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -33,10 +34,19 @@ public final class Cohort {
   public static final List<String> CSE_MODELS = List.of("inappropriate_relationship", "boyfriend", "peer_on_peer",
       "organised_network", "online", "unknown", NOT_RECORDED);
 
+  /**
+   * The agencies of the CIN census referral source codes (docs/data-contract.md): 1A-1D individual, 2A-2B
+   * education, 3A-3F health, 4 housing, 5A-5D local authority services, 6 police, 7-9 other (other legal agency,
+   * other, anonymous); 10 (unknown) and blank are not recorded.
+   */
+  public static final List<String> REFERRAL_SOURCES = List.of("police", "education", "health", "local_authority",
+      "housing", "individual", "other", NOT_RECORDED);
+
   /** The breakdowns of {@code cohort_breakdown} and their categories, in table order. */
   public static final Map<String, List<String>> BREAKDOWNS = Breakdowns.ordered(
       CohortExtract.RISK_LEVEL, RISK_LEVELS, CohortExtract.CSE_MODEL, CSE_MODELS, Columns.GENDER, Demographics.GENDERS,
-      Columns.AGE_BAND, Demographics.AGE_BANDS, Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS);
+      Columns.AGE_BAND, Demographics.AGE_BANDS, Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS,
+      CohortExtract.REFERRAL_SOURCE, REFERRAL_SOURCES);
   /** The breakdowns of {@code cohort_trend_breakdown} (risk level and CSE model), in table order. */
   public static final Map<String, List<String>> TREND_BREAKDOWNS = Breakdowns.ordered(
       CohortExtract.RISK_LEVEL, RISK_LEVELS, CohortExtract.CSE_MODEL, CSE_MODELS);
@@ -91,15 +101,41 @@ public final class Cohort {
         Columns.CHILDREN_IDENTIFIED, Columns.CHILDREN_CLOSED, Columns.CHILDREN_OPEN_AT_END));
   }
 
-  /** Cohort children by risk level, CSE model, gender, age band and ethnic group. */
+  /** As {@link #breakdown(Dataset, Dataset, boolean)} with the referral source supplied. */
   public static Dataset<Row> breakdown(Dataset<Row> cohortChildren, Dataset<Row> grid) {
-    return Breakdowns.count(cohortChildren, grid, List.of(), List.of(
+    return breakdown(cohortChildren, grid, true);
+  }
+
+  /**
+   * Cohort children by risk level, CSE model, gender, age band, ethnic group and referral source agency (of the
+   * episode that gives the child's authority). When {@code referral_source} was not supplied (filled in no row),
+   * the referral source counts are null: not available, never 0.
+   */
+  public static Dataset<Row> breakdown(Dataset<Row> cohortChildren, Dataset<Row> grid, boolean referralSourceSupplied) {
+    Dataset<Row> table = Breakdowns.count(cohortChildren, grid, List.of(), List.of(
             riskLevel(), cseModel(),
             new Breakdown(Columns.GENDER, Demographics.GENDERS, col(CohortExtract.GENDER)),
             new Breakdown(Columns.AGE_BAND, Demographics.AGE_BANDS, Demographics.ageBand(col(Columns.AGE))),
             new Breakdown(Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS,
-                Demographics.ethnicGroup(col(CohortExtract.ETHNICITY)))),
+                Demographics.ethnicGroup(col(CohortExtract.ETHNICITY))),
+            new Breakdown(CohortExtract.REFERRAL_SOURCE, REFERRAL_SOURCES,
+                referralAgency(col(CohortExtract.REFERRAL_SOURCE)))),
         Columns.CHILDREN, count_distinct(col(CohortExtract.CHILD_ID)));
+    return referralSourceSupplied ? table
+        : Breakdowns.notSupplied(table, List.of(CohortExtract.REFERRAL_SOURCE), Columns.CHILDREN);
+  }
+
+  /** The agency of a CIN census referral source code (see {@link #REFERRAL_SOURCES}). */
+  public static Column referralAgency(Column code) {
+    Column first = substring(code, 1, 1);
+    return when(code.isNull().or(code.equalTo("10")), NOT_RECORDED)
+        .when(code.equalTo("6"), "police")
+        .when(first.equalTo("2"), "education")
+        .when(first.equalTo("3"), "health")
+        .when(first.equalTo("5"), "local_authority")
+        .when(code.equalTo("4"), "housing")
+        .when(first.equalTo("1"), "individual")
+        .otherwise("other");
   }
 
   /** Cohort children by risk level and CSE model (the breakdowns of the trend table). */

@@ -40,6 +40,9 @@ public final class Incidents {
       IncidentsExtract.INCIDENT_TYPE, INCIDENT_TYPES, IncidentsExtract.CONTACT_TYPE, CONTACT_TYPES,
       IncidentsExtract.PLACE_TYPE, IncidentsExtract.PLACE_TYPES, PLATFORM, List.of());
 
+  /** The roles of an incident's place (optional {@code location_role}), with blank as not recorded. */
+  public static final List<String> LOCATION_ROLES = List.of("met", "offence", Cohort.NOT_RECORDED);
+
   private static final String IN_COHORT = "_victim_in_cohort";
 
   private Incidents() {}
@@ -91,5 +94,28 @@ public final class Incidents {
     platforms.add(Cohort.NOT_RECORDED);
     return table.unionByName(Breakdowns.count(online, grid, List.of(),
         List.of(new Breakdown(PLATFORM, platforms, platform)), Columns.INCIDENTS, count(lit(1))));
+  }
+
+  /** As {@link #byLocationRole(Dataset, Dataset, boolean)} with the location role supplied. */
+  public static Dataset<Row> byLocationRole(Dataset<Row> recorded, Dataset<Row> grid) {
+    return byLocationRole(recorded, grid, true);
+  }
+
+  /**
+   * Incidents by place type and location role ({@code met}: where the child was targeted or met; {@code offence}:
+   * where the offence happened; {@code not_recorded} when blank), every place type and role listed with 0 where
+   * there are none. When {@code location_role} was not supplied (filled in no row) every count is null: not
+   * available, never 0.
+   */
+  public static Dataset<Row> byLocationRole(Dataset<Row> recorded, Dataset<Row> grid, boolean supplied) {
+    Dataset<Row> places = grid.sparkSession()
+        .createDataset(IncidentsExtract.PLACE_TYPES, Encoders.STRING()).toDF(IncidentsExtract.PLACE_TYPE);
+    Dataset<Row> counts = Breakdowns.count(recorded, grid.crossJoin(places), List.of(IncidentsExtract.PLACE_TYPE),
+        List.of(new Breakdown(Columns.LOCATION_ROLE, LOCATION_ROLES,
+            coalesce(col(IncidentsExtract.LOCATION_ROLE), lit(Cohort.NOT_RECORDED)))),
+        Columns.INCIDENTS, count(lit(1)));
+    Column incidents = supplied ? col(Columns.INCIDENTS) : lit(null).cast("bigint");
+    return counts.select(col(Columns.PERIOD), col(Columns.LA_CODE), col(IncidentsExtract.PLACE_TYPE),
+        col(Columns.CATEGORY).as(Columns.LOCATION_ROLE), incidents.as(Columns.INCIDENTS));
   }
 }

@@ -31,7 +31,8 @@ import org.cseprofile.table.Columns;
 /**
  * Suspects linked to incidents recorded in the period. A suspect counts once in each authority
  * where an incident of theirs was recorded, and once for the partnership; their gender and age come
- * from their latest such incident, their status is the furthest reached.
+ * from their latest such incident, their ethnicity from the latest that records one, their status is the
+ * furthest reached, and they have previous offending when any of their links says so.
  */
 public final class Perpetrators {
   public static final List<String> GENDERS = List.of("M", "F", "U");
@@ -42,13 +43,17 @@ public final class Perpetrators {
   public static final String NO_DISRUPTION = "none";
   public static final List<String> DISRUPTIONS =
       List.of("cawn", "sro", "shpo", "cbo", "licensing_review", "closure_order", "other", NO_DISRUPTION);
+  /** Whether a suspect has previous offending recorded: yes on any link, else no on any link, else not recorded. */
+  public static final List<String> PREVIOUS_OFFENDING = List.of("yes", "no", Cohort.NOT_RECORDED);
   /** Breakdowns taken from one attribute of the suspect in an area: their categories add up to the suspects. */
   public static final Map<String, List<String>> EXCLUSIVE_BREAKDOWNS = Breakdowns.ordered(
-      SuspectsExtract.GENDER, GENDERS, Columns.AGE_BAND, AGE_BANDS, SuspectsExtract.STATUS, STATUSES);
+      SuspectsExtract.GENDER, GENDERS, Columns.AGE_BAND, AGE_BANDS, SuspectsExtract.STATUS, STATUSES,
+      Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS, SuspectsExtract.PREVIOUS_OFFENDING, PREVIOUS_OFFENDING);
   /** The breakdowns of {@code perpetrators_breakdown} and their categories, in table order. */
   public static final Map<String, List<String>> BREAKDOWNS = Breakdowns.ordered(
       SuspectsExtract.GENDER, GENDERS, Columns.AGE_BAND, AGE_BANDS, SuspectsExtract.STATUS, STATUSES,
-      SuspectsExtract.DISRUPTION, DISRUPTIONS);
+      SuspectsExtract.DISRUPTION, DISRUPTIONS, Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS,
+      SuspectsExtract.PREVIOUS_OFFENDING, PREVIOUS_OFFENDING);
 
   static final String AGE = "_age";
   static final String STATUS_RANK = "_status_rank";
@@ -58,7 +63,9 @@ public final class Perpetrators {
 
   /**
    * One row per period, area (and {@code ALL}) and suspect: gender and age at their latest incident
-   * in the period, the furthest status, the disruption tactics used, and the number of incident links.
+   * in the period, ethnicity at the latest that records one, the furthest status, the disruption tactics used,
+   * previous offending (true when any link says Y, false when none does and one says N), and the number of
+   * incident links.
    *
    * @param recorded incidents tagged by {@link Incidents#inPeriods}
    */
@@ -72,6 +79,9 @@ public final class Perpetrators {
         .agg(max_by(col(SuspectsExtract.GENDER), latest).as(SuspectsExtract.GENDER),
             max_by(year(col(IncidentsExtract.RECORDED_DATE)).minus(col(SuspectsExtract.BIRTH_YEAR)), latest).as(AGE),
             max(rank).as(STATUS_RANK),
+            max_by(col(SuspectsExtract.ETHNICITY), when(col(SuspectsExtract.ETHNICITY).isNotNull(), latest))
+                .as(SuspectsExtract.ETHNICITY),
+            max(col(SuspectsExtract.PREVIOUS_OFFENDING)).as(SuspectsExtract.PREVIOUS_OFFENDING),
             array_distinct(flatten(collect_list(coalesce(col(SuspectsExtract.DISRUPTION),
                 array().cast("array<string>"))))).as(TACTICS),
             count(lit(1)).as(Columns.SUSPECT_LINKS));
@@ -87,12 +97,20 @@ public final class Perpetrators {
         List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS, Columns.SUSPECTS_WITH_DISRUPTION));
   }
 
-  /**
-   * Suspects by gender, age band at their latest incident, furthest status, and disruption tactic
-   * (a suspect counts under every tactic used on them, or {@code none}; those rows do not add up to
-   * the suspects).
-   */
+  /** As {@link #breakdown(Dataset, Dataset, boolean, boolean)} with ethnicity and previous offending supplied. */
   public static Dataset<Row> breakdown(Dataset<Row> suspectsByArea, Dataset<Row> grid) {
+    return breakdown(suspectsByArea, grid, true, true);
+  }
+
+  /**
+   * Suspects by gender, age band at their latest incident, furthest status, disruption tactic
+   * (a suspect counts under every tactic used on them, or {@code none}; those rows do not add up to
+   * the suspects), ethnic group and previous offending. A breakdown by a column that was not supplied
+   * ({@code ethnicity} or {@code previous_offending} filled in no row of the extract) has null counts:
+   * not available, never 0.
+   */
+  public static Dataset<Row> breakdown(Dataset<Row> suspectsByArea, Dataset<Row> grid, boolean ethnicitySupplied,
+      boolean previousOffendingSupplied) {
     Column age = col(AGE);
     Column ageBand = when(age.isNull(), "unknown").when(age.lt(18), "under_18").when(age.leq(24), "18_to_24")
         .when(age.leq(35), "25_to_35").otherwise("36_and_over");
@@ -105,8 +123,23 @@ public final class Perpetrators {
         Columns.SUSPECTS, suspect);
     Dataset<Row> tactics = suspectsByArea.withColumn("_tactic",
         explode(when(size(col(TACTICS)).gt(0), col(TACTICS)).otherwise(array(lit(NO_DISRUPTION)))));
+    Column previous = col(SuspectsExtract.PREVIOUS_OFFENDING);
+    Dataset<Row> attributes = Breakdowns.countPerArea(suspectsByArea, grid, List.of(), List.of(
+            new Breakdown(Demographics.ETHNIC_GROUP, Demographics.ETHNIC_GROUPS,
+                Demographics.ethnicGroup(col(SuspectsExtract.ETHNICITY))),
+            new Breakdown(SuspectsExtract.PREVIOUS_OFFENDING, PREVIOUS_OFFENDING,
+                when(previous.isNull(), Cohort.NOT_RECORDED).when(previous, "yes").otherwise("no"))),
+        Columns.SUSPECTS, suspect);
+    List<String> notSupplied = new java.util.ArrayList<>();
+    if (!ethnicitySupplied) {
+      notSupplied.add(Demographics.ETHNIC_GROUP);
+    }
+    if (!previousOffendingSupplied) {
+      notSupplied.add(SuspectsExtract.PREVIOUS_OFFENDING);
+    }
     return table.unionByName(Breakdowns.countPerArea(tactics, grid, List.of(),
-        List.of(new Breakdown(SuspectsExtract.DISRUPTION, DISRUPTIONS, col("_tactic"))), Columns.SUSPECTS, suspect));
+        List.of(new Breakdown(SuspectsExtract.DISRUPTION, DISRUPTIONS, col("_tactic"))), Columns.SUSPECTS, suspect))
+        .unionByName(Breakdowns.notSupplied(attributes, notSupplied, Columns.SUSPECTS));
   }
 
   /** 0 for the earliest stage up to 4 for convicted. */

@@ -283,7 +283,22 @@ public final class ProfileRun {
         ingested.extract(CohortExtract.NAME).accepted(), ingested.extract(EducationExtract.NAME).accepted(),
         ingested.extract(HealthExtract.NAME).accepted(), ingested.extract(MissingExtract.NAME).accepted(),
         ingested.extract(IncidentsExtract.NAME).accepted(), ingested.extract(SuspectsExtract.NAME).accepted(),
-        supplied, unattributed);
+        supplied, unattributed, unfilled(ingested.completeness()));
+  }
+
+  /**
+   * The optional columns (as {@code extract.column}) that no accepted row of their extract fills: absent from every
+   * file, or blank throughout. A breakdown by one is not available (x), not all "not recorded".
+   */
+  static Set<String> unfilled(List<org.cseprofile.ingest.Completeness> completeness) {
+    Set<String> unfilled = new HashSet<>();
+    for (org.cseprofile.ingest.Completeness c : completeness) {
+      if (c.file().equals(org.cseprofile.ingest.Completeness.ALL_FILES) && c.filled() == 0) {
+        unfilled.add(ProfileInputs.qualified(c.extract(), org.cseprofile.ingest.Extracts.named(c.extract()).orElseThrow()
+            .fields().stream().filter(f -> f.header().equals(c.column())).findFirst().orElseThrow().column()));
+      }
+    }
+    return unfilled;
   }
 
   /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */

@@ -48,6 +48,10 @@ final class ProfileTruth {
     String gender;
     Integer age;
     int status = -1;
+    LocalDate latestEthnicity;
+    String latestEthnicityIncident;
+    String ethnicity;
+    Boolean previousOffending;
     final Set<String> tactics = new HashSet<>();
     long links;
   }
@@ -73,6 +77,8 @@ final class ProfileTruth {
     define("incidents_summary", List.of("period", "la_code"), List.of("incidents", "incidents_with_victim",
         "children_linked_as_victims", "victims_in_cse_cohort"));
     define("incidents_breakdown", List.of("period", "la_code", "breakdown", "category"), List.of("incidents"));
+    define("incidents_by_location_role", List.of("period", "la_code", "place_type", "location_role"),
+        List.of("incidents"));
     define("perpetrators_summary", List.of("period", "la_code"),
         List.of("suspects", "suspect_links", "suspects_with_disruption"));
     define("perpetrators_breakdown", List.of("period", "la_code", "breakdown", "category"), List.of("suspects"));
@@ -256,6 +262,7 @@ final class ProfileTruth {
       add("cohort_breakdown", List.of(p, area, "gender", child.gender()), "children", 1);
       add("cohort_breakdown", List.of(p, area, "age_band", band), "children", 1);
       add("cohort_breakdown", List.of(p, area, "ethnic_group", ethnicGroup), "children", 1);
+      add("cohort_breakdown", List.of(p, area, "referral_source", referralAgency(e.referralSource())), "children", 1);
       add("age_band_by_gender", List.of(p, area, band, child.gender()), "children", 1);
       indicators.forEach((name, v) -> add("vulnerabilities", List.of(p, area, name), "numerator", v[0] ? 1 : 0,
           "denominator", 1, "not_recorded", v[1] ? 0 : 1));
@@ -346,6 +353,8 @@ final class ProfileTruth {
       add("incidents_breakdown", List.of(p, area, "incident_type", i.type()), "incidents", 1);
       add("incidents_breakdown", List.of(p, area, "contact_type", i.contactType()), "incidents", 1);
       add("incidents_breakdown", List.of(p, area, "place_type", i.placeType()), "incidents", 1);
+      add("incidents_by_location_role", List.of(p, area, i.placeType(), orNotRecorded(i.locationRole())),
+          "incidents", 1);
       if (online) {
         add("incidents_breakdown", List.of(p, area, "platform",
             i.platform() == null ? "not_recorded" : i.platform().trim().toLowerCase()), "incidents", 1);
@@ -361,6 +370,17 @@ final class ProfileTruth {
           acc.age = s.birthYear() == null ? null : i.recorded().getYear() - s.birthYear();
         }
         acc.status = Math.max(acc.status, STATUSES.indexOf(s.status()));
+        // Ethnicity: at the latest link that records one (by date, then incident id, as for gender).
+        if (s.ethnicity() != null && (acc.latestEthnicity == null || i.recorded().isAfter(acc.latestEthnicity)
+            || i.recorded().equals(acc.latestEthnicity) && i.id().compareTo(acc.latestEthnicityIncident) > 0)) {
+          acc.latestEthnicity = i.recorded();
+          acc.latestEthnicityIncident = i.id();
+          acc.ethnicity = s.ethnicity();
+        }
+        // Previous offending: yes when any link says so, no when one says no and none yes.
+        if (s.previousOffending() != null) {
+          acc.previousOffending = Boolean.TRUE.equals(acc.previousOffending) || s.previousOffending();
+        }
         acc.tactics.addAll(s.disruption());
       }
     }
@@ -395,6 +415,9 @@ final class ProfileTruth {
       add("perpetrators_breakdown", List.of(k[0], k[1], "gender", s.gender), "suspects", 1);
       add("perpetrators_breakdown", List.of(k[0], k[1], "age_band", band), "suspects", 1);
       add("perpetrators_breakdown", List.of(k[0], k[1], "status", STATUSES.get(s.status)), "suspects", 1);
+      add("perpetrators_breakdown", List.of(k[0], k[1], "ethnic_group", ethnicGroup(s.ethnicity)), "suspects", 1);
+      add("perpetrators_breakdown", List.of(k[0], k[1], "previous_offending",
+          s.previousOffending == null ? "not_recorded" : s.previousOffending ? "yes" : "no"), "suspects", 1);
       if (s.tactics.isEmpty()) {
         add("perpetrators_breakdown", List.of(k[0], k[1], "disruption", "none"), "suspects", 1);
       }
@@ -485,6 +508,26 @@ final class ProfileTruth {
 
   private static String orNotRecorded(String code) {
     return code == null ? "not_recorded" : code;
+  }
+
+  /** The agency of a CIN census referral source code (docs/metrics.md, cohort_breakdown). */
+  private static String referralAgency(String code) {
+    if (code == null || code.equals("10")) {
+      return "not_recorded";
+    }
+    if (code.equals("6")) {
+      return "police";
+    }
+    if (code.equals("4")) {
+      return "housing";
+    }
+    return switch (code.charAt(0)) {
+      case '2' -> "education";
+      case '3' -> "health";
+      case '5' -> "local_authority";
+      case '1' -> "individual";
+      default -> "other";
+    };
   }
 
   private static String ethnicGroup(String code) {

@@ -109,6 +109,7 @@ public final class SampleGenerator {
           .set(CohortExtract.CIN_FACTORS, e.cinFactors().isEmpty() ? null : e.cinFactors())
           .set(CohortExtract.RISK_ASSESSMENT_DATE, e.riskAssessed())
           .set(CohortExtract.PLAN_DATE, e.planned())
+          .set(CohortExtract.REFERRAL_SOURCE, e.referralSource())
           .write();
     }
   }
@@ -164,6 +165,7 @@ public final class SampleGenerator {
         .set(IncidentsExtract.NORTHING, i.northing())
         .set(IncidentsExtract.VICTIM_ID, i.victimId())
         .set(IncidentsExtract.PLATFORM, i.platform())
+        .set(IncidentsExtract.LOCATION_ROLE, i.locationRole())
         .write();
     for (SyntheticChild.SuspectLink s : i.suspects()) {
       suspects.row(i.laCode())
@@ -173,6 +175,8 @@ public final class SampleGenerator {
           .set(SuspectsExtract.BIRTH_YEAR, s.birthYear())
           .set(SuspectsExtract.STATUS, s.status())
           .set(SuspectsExtract.DISRUPTION, s.disruption().isEmpty() ? null : s.disruption())
+          .set(SuspectsExtract.ETHNICITY, s.ethnicity())
+          .set(SuspectsExtract.PREVIOUS_OFFENDING, s.previousOffending())
           .write();
     }
   }

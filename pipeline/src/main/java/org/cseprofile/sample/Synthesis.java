@@ -131,6 +131,24 @@ final class Synthesis {
   private static final String SUSPECT_BIRTH_YEAR = stream(SuspectsExtract.NAME, SuspectsExtract.BIRTH_YEAR);
   private static final String SUSPECT_STATUS = stream(SuspectsExtract.NAME, SuspectsExtract.STATUS);
   private static final String SUSPECT_DISRUPTION = stream(SuspectsExtract.NAME, SuspectsExtract.DISRUPTION);
+  private static final String SUSPECT_ETHNICITY = stream(SuspectsExtract.NAME, SuspectsExtract.ETHNICITY);
+  private static final String SUSPECT_PREVIOUS = stream(SuspectsExtract.NAME, SuspectsExtract.PREVIOUS_OFFENDING);
+  private static final String COHORT_REFERRAL = stream(CohortExtract.NAME, CohortExtract.REFERRAL_SOURCE);
+  private static final String INCIDENT_ROLE = stream(IncidentsExtract.NAME, IncidentsExtract.LOCATION_ROLE);
+
+  // Issue 22 columns (synthetic, plausible, documented in docs/data-contract.md, "Synthetic sample"). Suspects'
+  // ethnicity: mostly white British, as in published group-based CSE data, with every major group present;
+  // recorded on 80% of links. Previous offending: 45% of suspects; recorded on 70% of links.
+  private static final String[] SUSPECT_ETHNICITY_CODES = {"WBRI", "WOTH", "MWBC", "MOTH", "APKN", "ABAN", "AOTH",
+      "AIND", "BAFR", "BCRB", "BOTH", "CHNE", "OOTH", "REFU"};
+  private static final double[] SUSPECT_ETHNICITY_WEIGHTS = {58, 6, 2, 2, 10, 3, 3, 2, 3, 2, 2, 1, 3, 3};
+  // Referral source of a CSE episode (CIN census codes): police the largest, then schools and local authority
+  // services; recorded on 85% of episodes (10, unknown, is drawn too).
+  private static final String[] REFERRAL_CODES = {"6", "2A", "2B", "3A", "3B", "3C", "3E", "3F", "5A", "5C", "5D",
+      "1A", "1C", "1D", "4", "7", "8", "9", "10"};
+  private static final double[] REFERRAL_WEIGHTS = {30, 15, 2, 3, 2, 3, 5, 3, 6, 3, 6, 6, 2, 1, 2, 1, 4, 1, 3};
+  // Location role: recorded on 75% of incidents; an online place is mostly where the child was met (70%),
+  // a physical place mostly where the offence happened (65%).
 
   private final SampleConfig config;
   private final List<YesNo> cohortYesNo;
@@ -243,12 +261,15 @@ final class Synthesis {
       boolean recorded = Randoms.chance(d.of(stream(CohortExtract.NAME, column.column())), column.recorded());
       yesNo.put(column.column(), recorded ? facts.get(column.column()) : null);
     }
+    SplittableRandom referral = d.of(COHORT_REFERRAL);
+    String referralSource = Randoms.chance(referral, 0.85)
+        ? REFERRAL_CODES[Randoms.weighted(referral, REFERRAL_WEIGHTS)] : null;
     return new SyntheticChild.Episode(la, identified, closed,
         RISK[Randoms.weighted(d.of(COHORT_RISK_LEVEL), RISK_WEIGHTS)],
         MODELS[Randoms.weighted(d.of(COHORT_CSE_MODEL), MODEL_WEIGHTS)],
         cp, List.copyOf(cin), Collections.unmodifiableMap(yesNo),
         assessed == null || assessed.isAfter(limit) ? null : assessed,
-        planned == null || planned.isAfter(limit) ? null : planned);
+        planned == null || planned.isAfter(limit) ? null : planned, referralSource);
   }
 
   /** The {@code index}-th child who went missing but is not on the CSE register. */
@@ -399,7 +420,7 @@ final class Synthesis {
     return new SyntheticChild.Incident(id, recorded, la,
         INCIDENT_TYPES[Randoms.weighted(d.of(INCIDENT_TYPE), INCIDENT_TYPE_WEIGHTS)],
         contact, place, location == null ? null : location[0], location == null ? null : location[1],
-        victimId, platform, List.copyOf(suspects));
+        victimId, platform, locationRole(d.of(INCIDENT_ROLE), online), List.copyOf(suspects));
   }
 
   private SyntheticChild.SuspectLink suspectLink(Draws incident, int suspect) {
@@ -426,8 +447,21 @@ final class Synthesis {
         }
       }
     }
+    // The suspect's ethnicity and previous offending are the person's; whether a link records them is the incident's.
+    String ethnicity = SUSPECT_ETHNICITY_CODES[Randoms.weighted(person.of(SUSPECT_ETHNICITY), SUSPECT_ETHNICITY_WEIGHTS)];
+    boolean previous = Randoms.chance(person.of(SUSPECT_PREVIOUS), 0.45);
     return new SyntheticChild.SuspectLink("S" + Randoms.pseudonym(config.seed(), SUSPECT_STREAM, suspect), gender,
-        birthYear, STATUS[Randoms.weighted(incident.of(SUSPECT_STATUS), STATUS_WEIGHTS)], List.copyOf(disruption));
+        birthYear, STATUS[Randoms.weighted(incident.of(SUSPECT_STATUS), STATUS_WEIGHTS)], List.copyOf(disruption),
+        Randoms.chance(incident.of(SUSPECT_ETHNICITY), 0.8) ? ethnicity : null,
+        Randoms.chance(incident.of(SUSPECT_PREVIOUS), 0.7) ? previous : null);
+  }
+
+  /** Where the child was met or where the offence happened, or null (not recorded). */
+  private static String locationRole(SplittableRandom rng, boolean online) {
+    if (!Randoms.chance(rng, 0.75)) {
+      return null;
+    }
+    return Randoms.chance(rng, online ? 0.7 : 0.35) ? "met" : "offence";
   }
 
   private String authority(SplittableRandom rng) {

@@ -10,10 +10,14 @@ record SyntheticChild(
     List<Episode> episodes, List<MissingEpisode> missing, List<EducationRecord> education,
     List<HealthContact> health, List<Incident> incidents) {
 
-  /** An episode of CSE concern (one row of the cohort extract); {@code yesNo}: the Y/N facts by column, null when blank. */
+  /**
+   * An episode of CSE concern (one row of the cohort extract); {@code yesNo}: the Y/N facts by column, null when
+   * blank; {@code referralSource}: a CIN census referral source code, null when blank.
+   */
   record Episode(
       String laCode, LocalDate identified, LocalDate closed, String riskLevel, String cseModel,
-      String cpPlan, List<String> cinFactors, Map<String, Boolean> yesNo, LocalDate riskAssessed, LocalDate planned) {}
+      String cpPlan, List<String> cinFactors, Map<String, Boolean> yesNo, LocalDate riskAssessed, LocalDate planned,
+      String referralSource) {}
 
   /** A missing or away episode (one row of the SSDA903 missing table). */
   record MissingEpisode(
@@ -29,10 +33,12 @@ record SyntheticChild(
   /** A police incident and its suspects. */
   record Incident(
       String id, LocalDate recorded, String laCode, String type, String contactType, String placeType,
-      Integer easting, Integer northing, String victimId, String platform, List<SuspectLink> suspects) {}
+      Integer easting, Integer northing, String victimId, String platform, String locationRole,
+      List<SuspectLink> suspects) {}
 
-  /** A suspect linked to an incident. */
-  record SuspectLink(String suspectId, String gender, Integer birthYear, String status, List<String> disruption) {}
+  /** A suspect linked to an incident; ethnicity (a DfE code) and previous offending are null when not recorded. */
+  record SuspectLink(String suspectId, String gender, Integer birthYear, String status, List<String> disruption,
+      String ethnicity, Boolean previousOffending) {}
 
   /** The birth month as the pipeline stores it: the first day of the month. */
   LocalDate birthMonth() {

@@ -234,6 +234,8 @@ public final class Columns {
   public static final String PLACE_CODE = "place_code";
   public static final String PLACE_NAME = "place_name";
   public static final String PLACE_TYPE = "place_type";
+  /** Whether an incident's place is where the child was met ({@code met}) or where the offence happened. */
+  public static final String LOCATION_ROLE = "location_role";
   /** In rates: what is counted (a count column of another published table) and the age group of the population. */
   public static final String COUNTED = "counted";
   public static final String AGE_GROUP = "age_group";

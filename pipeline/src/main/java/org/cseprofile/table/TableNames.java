@@ -32,7 +32,9 @@ public final class TableNames {
   public static final String INCIDENTS_BREAKDOWN = "incidents_breakdown";
   /** Distinct suspects linked to incidents in the period. */
   public static final String PERPETRATORS_SUMMARY = "perpetrators_summary";
-  /** Suspects by gender, age band, status and disruption tactic. */
+  /** Incidents by place type and the place's role: where the child was met, or where the offence happened. */
+  public static final String INCIDENTS_BY_LOCATION_ROLE = "incidents_by_location_role";
+  /** Suspects by gender, age band, status, disruption tactic, ethnic group and previous offending. */
   public static final String PERPETRATORS_BREAKDOWN = "perpetrators_breakdown";
   /** Multi-agency performance: assessments, plans, return interviews, linkage across agencies. */
   public static final String AGENCY_PERFORMANCE = "agency_performance";

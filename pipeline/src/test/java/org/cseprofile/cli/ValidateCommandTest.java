@@ -66,7 +66,7 @@ class ValidateCommandTest {
         "      what to do: correct whichever of the two dates is wrong",
         "  Optional columns rarely filled (share of accepted rows): ethnicity 0.0%, closed_date 0.0%, risk_level 0.0%, "
             + "cse_model 0.0%, looked_after 0.0%, cp_plan 0.0%, cin_factors 0.0%, domestic_abuse 0.0%, "
-            + "prior_rape_allegation 0.0%, risk_assessment_date 0.0%, plan_date 0.0%; please send them where you hold them",
+            + "prior_rape_allegation 0.0%, risk_assessment_date 0.0%, plan_date 0.0%, referral_source 0.0%; please send them where you hold them",
         "",
         "health.csv (health): NOT USABLE, the file was not read",
         "  missing_column (column contact_date), file not read: a required column is missing from the header row",

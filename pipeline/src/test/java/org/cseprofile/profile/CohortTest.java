@@ -70,7 +70,51 @@ class CohortTest {
         "[age_band,18_and_over,1]",
         "[ethnic_group,white,1]", "[ethnic_group,mixed,1]", "[ethnic_group,asian,1]", "[ethnic_group,black,0]",
         "[ethnic_group,chinese,0]", "[ethnic_group,other,0]", "[ethnic_group,refused,1]",
-        "[ethnic_group,not_recorded,2]");
+        "[ethnic_group,not_recorded,2]",
+        // The fixture's cohort has no referral_source column: all six children are not recorded.
+        "[referral_source,police,0]", "[referral_source,education,0]", "[referral_source,health,0]",
+        "[referral_source,local_authority,0]", "[referral_source,housing,0]", "[referral_source,individual,0]",
+        "[referral_source,other,0]", "[referral_source,not_recorded,6]");
+  }
+
+  /**
+   * Eight children open in Q4, each with a CIN census referral source code: R1 6 (police), R2 3e (health, any
+   * case), R3 5C (another authority's social care: local authority), R4 10 (unknown: not recorded), R5 blank,
+   * R6 8 on its June episode and 2A on its later November one (the later gives education), R7 1C (self:
+   * individual), R8 4 (housing).
+   */
+  static final String REFERRED = """
+      child_id,la_code,birth_month,gender,identified_date,referral_source
+      R1,E06000043,2002-01,F,2016-10-01,6
+      R2,E06000043,2002-01,F,2016-10-02,3e
+      R3,E10000011,2002-01,M,2016-10-03,5C
+      R4,E10000011,2002-01,F,2016-10-04,10
+      R5,E10000032,2002-01,F,2016-10-05,
+      R6,E10000032,2002-01,F,2016-06-01,8
+      R6,E10000032,2002-01,F,2016-11-01,2A
+      R7,E10000032,2002-01,F,2016-10-07,1C
+      R8,E10000032,2002-01,F,2016-10-08,4
+      """;
+
+  @Test
+  void referralSourceCountsChildrenByTheAgencyOfTheirLatestEpisode(SparkSession spark) {
+    Dataset<Row> referred = Cohort.childrenOpenInPeriod(
+        org.cseprofile.testing.Fixtures.extract(spark, org.cseprofile.ingest.CohortExtract.SPEC, REFERRED), Q4);
+    List<Row> rows = Cohort.breakdown(referred, ProfileFixture.grid(inputs, Q4))
+        .filter("breakdown = 'referral_source' and children > 0")
+        .select("la_code", "category", "children").collectAsList();
+
+    assertThat(rows).extracting(Row::toString).containsExactlyInAnyOrder(
+        "[ALL,police,1]", "[ALL,health,1]", "[ALL,local_authority,1]", "[ALL,not_recorded,2]",
+        "[ALL,education,1]", "[ALL,individual,1]", "[ALL,housing,1]",
+        "[E06000043,police,1]", "[E06000043,health,1]",
+        "[E10000011,local_authority,1]", "[E10000011,not_recorded,1]",
+        "[E10000032,not_recorded,1]", "[E10000032,education,1]", "[E10000032,individual,1]",
+        "[E10000032,housing,1]");
+    // Not supplied: every referral source count is null (x), for the 4 areas x 8 categories; others still counted.
+    Dataset<Row> notSupplied = Cohort.breakdown(referred, ProfileFixture.grid(inputs, Q4), false);
+    assertThat(notSupplied.filter("breakdown = 'referral_source' and children is null").count()).isEqualTo(32);
+    assertThat(notSupplied.filter("breakdown <> 'referral_source' and children is null").count()).isZero();
   }
 
   @Test

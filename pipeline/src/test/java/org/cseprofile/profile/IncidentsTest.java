@@ -54,4 +54,41 @@ class IncidentsTest {
     assertThat(Incidents.breakdown(recorded, grid).filter("la_code = 'E10000032'").count())
         .as("3 incident types + 3 contact types + 11 place types + 2 platforms").isEqualTo(19);
   }
+
+  /**
+   * Q4 incidents with a location role: I1 (BH, hotel) Offence; I2 (BH, online) met; I3 (WS, online) MET (any
+   * case); I4 (ES, park) blank; I6 (ES, online) met. I5 (September) and I7 (January) are outside Q4.
+   */
+  static final String WITH_ROLES = """
+      incident_id,recorded_date,la_code,incident_type,contact_type,place_type,location_role
+      I1,2016-10-05,E06000043,crime,contact,hotel,Offence
+      I2,2016-11-11,E06000043,concern,online,online,met
+      I3,2016-12-01,E10000032,intelligence,non_contact,online,MET
+      I4,2016-12-31,E10000011,crime,contact,park_open_space,
+      I5,2016-09-30,E10000011,crime,contact,taxi,offence
+      I6,2016-10-20,E10000011,intelligence,online,online,met
+      I7,2017-01-01,E10000032,crime,contact,hotel,met
+      """;
+
+  @Test
+  void incidentsByPlaceTypeAndLocationRole(SparkSession spark) {
+    Dataset<Row> roles = Incidents.inPeriods(
+        org.cseprofile.testing.Fixtures.extract(spark, org.cseprofile.ingest.IncidentsExtract.SPEC, WITH_ROLES),
+        List.of(Q4));
+    Dataset<Row> table = Incidents.byLocationRole(roles, grid);
+
+    assertThat(table.filter("incidents > 0").select("la_code", "place_type", "location_role", "incidents")
+        .collectAsList()).extracting(Row::toString).containsExactlyInAnyOrder(
+        // ALL: online met 3 (I2, I3, I6); hotel offence 1 (I1); park not recorded 1 (I4).
+        "[ALL,online,met,3]", "[ALL,hotel,offence,1]", "[ALL,park_open_space,not_recorded,1]",
+        "[E06000043,hotel,offence,1]", "[E06000043,online,met,1]",
+        "[E10000011,park_open_space,not_recorded,1]", "[E10000011,online,met,1]",
+        "[E10000032,online,met,1]");
+    // Every area lists every place type (11) and role (3): 4 x 33 rows, zeros included.
+    assertThat(table.count()).isEqualTo(132);
+    // Not supplied: the same 132 rows, every count null (x), never 0.
+    Dataset<Row> notSupplied = Incidents.byLocationRole(roles, grid, false);
+    assertThat(notSupplied.count()).isEqualTo(132);
+    assertThat(notSupplied.filter("incidents is not null").count()).isZero();
+  }
 }

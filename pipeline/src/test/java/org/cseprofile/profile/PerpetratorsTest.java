@@ -49,7 +49,63 @@ class PerpetratorsTest {
         "[gender,M,2]", "[gender,F,1]",
         "[age_band,under_18,1]", "[age_band,25_to_35,1]", "[age_band,unknown,1]",
         "[status,suspect,1]", "[status,no_further_action,1]", "[status,charged,1]",
-        "[disruption,cawn,1]", "[disruption,sro,1]", "[disruption,none,2]");
+        "[disruption,cawn,1]", "[disruption,sro,1]", "[disruption,none,2]",
+        // The fixture's suspects file has neither ethnicity nor previous offending: every suspect is not recorded.
+        "[ethnic_group,not_recorded,3]", "[previous_offending,not_recorded,3]");
+  }
+
+  /**
+   * The links of the fixture with ethnicity and previous offending. S1: I1 (BH, 5 Oct) WBRI, N; I2 (BH, 11 Nov)
+   * blank, Y; I4 (ES, 31 Dec) AOTH, blank. S2: I3 (WS) apkn (any case), blank. S3: I4 (ES) REFU, n. S4 on I5 is in
+   * September, outside Q4.
+   */
+  static final String SUSPECTS_WITH_ATTRIBUTES = """
+      incident_id,suspect_id,gender,birth_year,status,disruption,ethnicity,previous_offending
+      I1,S1,M,1990,arrested,cawn,WBRI,N
+      I2,S1,M,1990,charged,cawn;sro,,Y
+      I3,S2,F,,suspect,,apkn,
+      I4,S3,M,2000,no_further_action,,REFU,n
+      I4,S1,M,1990,suspect,,AOTH,
+      I5,S4,M,1980,convicted,shpo,BCRB,Y
+      """;
+
+  @Test
+  void ethnicityIsTheLatestRecordedAndPreviousOffendingAnyYes(SparkSession spark) {
+    Dataset<Row> breakdown = Perpetrators.breakdown(attributed(spark), grid)
+        .filter("breakdown in ('ethnic_group', 'previous_offending') and suspects > 0")
+        .select("la_code", "breakdown", "category", "suspects");
+
+    assertThat(breakdown.collectAsList()).extracting(Row::toString).containsExactlyInAnyOrder(
+        // ALL: S1's latest recorded ethnicity is AOTH (I4; 31 Dec) -> asian, S2 APKN -> asian, S3 refused.
+        // S1 said Y on I2 -> yes; S3 n -> no; S2 blank -> not recorded.
+        "[ALL,ethnic_group,asian,2]", "[ALL,ethnic_group,refused,1]",
+        "[ALL,previous_offending,yes,1]", "[ALL,previous_offending,no,1]", "[ALL,previous_offending,not_recorded,1]",
+        // Brighton and Hove sees S1's I1 and I2 only: the latest with an ethnicity is I1 (WBRI, white); N then Y: yes.
+        "[E06000043,ethnic_group,white,1]", "[E06000043,previous_offending,yes,1]",
+        // East Sussex: S1 on I4 (AOTH, blank: not recorded) and S3 (REFU, n).
+        "[E10000011,ethnic_group,asian,1]", "[E10000011,ethnic_group,refused,1]",
+        "[E10000011,previous_offending,not_recorded,1]", "[E10000011,previous_offending,no,1]",
+        // West Sussex: S2 (APKN, blank).
+        "[E10000032,ethnic_group,asian,1]", "[E10000032,previous_offending,not_recorded,1]");
+  }
+
+  @Test
+  void aBreakdownByAColumnNotSuppliedIsNotAvailableNeverZero(SparkSession spark) {
+    Dataset<Row> breakdown = Perpetrators.breakdown(attributed(spark), grid, false, true);
+
+    // 4 areas (ALL and three authorities) x 8 ethnic groups, every count null; previous offending still counted.
+    assertThat(breakdown.filter("breakdown = 'ethnic_group'").count()).isEqualTo(32);
+    assertThat(breakdown.filter("breakdown = 'ethnic_group' and suspects is not null").count()).isZero();
+    assertThat(breakdown.filter("breakdown = 'previous_offending' and suspects is null").count()).isZero();
+    assertThat(breakdown.filter("breakdown = 'previous_offending' and la_code = 'ALL'")
+        .agg(org.apache.spark.sql.functions.sum("suspects")).first().getLong(0)).isEqualTo(3);
+  }
+
+  private static Dataset<Row> attributed(SparkSession spark) {
+    ProfileInputs inputs = ProfileFixture.inputs(spark);
+    Dataset<Row> links = org.cseprofile.testing.Fixtures.extract(spark,
+        org.cseprofile.ingest.SuspectsExtract.SPEC, SUSPECTS_WITH_ATTRIBUTES);
+    return Perpetrators.suspectsByArea(links, Incidents.inPeriods(inputs.incidents(), List.of(Q4)));
   }
 
   @Test

@@ -210,7 +210,7 @@ class GroundTruthAgreementTest {
 
   private static boolean isValue(String column) {
     return !List.of("period", "la_code", "breakdown", "category", "gender", "age", "age_band", "indicator", "population",
-        "measure", "size_band").contains(column);
+        "measure", "size_band", "place_type", "location_role").contains(column);
   }
 
   /** Every row of a (small, aggregate) table, collected once. */

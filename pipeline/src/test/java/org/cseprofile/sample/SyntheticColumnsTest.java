@@ -38,7 +38,7 @@ class SyntheticColumnsTest {
         newValues += others.get("new_column") == null ? 0 : 1;
         others.remove("new_column");
         withoutNew.add(new SyntheticChild.Episode(e.laCode(), e.identified(), e.closed(), e.riskLevel(), e.cseModel(),
-            e.cpPlan(), e.cinFactors(), others, e.riskAssessed(), e.planned()));
+            e.cpPlan(), e.cinFactors(), others, e.riskAssessed(), e.planned(), e.referralSource()));
       }
       assertThat(new SyntheticChild(added.id(), added.laCode(), added.gender(), added.birthDate(), added.ethnicity(),
           withoutNew, added.missing(), added.education(), added.health(), added.incidents()))

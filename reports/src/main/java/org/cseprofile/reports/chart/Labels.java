@@ -51,7 +51,9 @@ public final class Labels {
       Map.entry("known_to_police", "Known to police"), Map.entry("in_missing_extract", "In the missing records"),
       Map.entry("known_to_more_than_one_agency", "Known to another agency"),
       Map.entry("cawn", "Child abduction warning notice"), Map.entry("sro", "Sexual risk order"),
-      Map.entry("shpo", "Sexual harm prevention order"), Map.entry("cbo", "Criminal behaviour order"));
+      Map.entry("shpo", "Sexual harm prevention order"), Map.entry("cbo", "Criminal behaviour order"),
+      Map.entry("local_authority", "Local authority services"),
+      Map.entry("individual", "An individual (family, friend or the child)"));
 
   private Labels() {}
 

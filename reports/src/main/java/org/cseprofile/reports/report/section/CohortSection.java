@@ -39,6 +39,14 @@ public final class CohortSection implements ReportSection {
         + ", by authority", content, cohort, r -> true, "Area", 0,
         List.of("children_open", "children_identified", "children_closed", "children_open_at_end"),
         List.of("Open in quarter", "Newly identified", "Closed", "Open at end")));
+    PublishedTable breakdown = content.table("cohort_breakdown");
+    if (breakdown != null && !breakdown.rowsWhere("breakdown", "referral_source").isEmpty()) {
+      s.subheading("Who referred them");
+      s.text("The agency that referred each child, from the referral source of the episode that places them in "
+          + "their authority (children in need census codes, grouped by agency). Not recorded includes the code "
+          + "for unknown.");
+      s.table(ReportTables.breakdown(s.id() + "-referral", content, breakdown, "referral_source", "Referred by"));
+    }
     return s.section();
   }
 }

@@ -47,6 +47,7 @@ public final class IncidentsSection implements ReportSection {
       s.figure(by.replace('_', '-'), ProfileCharts.incidents(incidents, by, content.note()), d.words(), d.numbers());
     }
     platforms(s, content, incidents);
+    locationRoles(s, content);
     PublishedTable summary = content.table("incidents_summary");
     if (summary != null) {
       s.table(ReportTables.rows(s.id() + "-summary", "Incidents and their victims in " + content.periodLabel(), content,
@@ -55,6 +56,38 @@ public final class IncidentsSection implements ReportSection {
               "Of them open to CSE concern")));
     }
     return s.section();
+  }
+
+  /**
+   * Partnership incidents by place type and the place's role: where the child was met or targeted, or where the
+   * offence happened. Rows are the place types with an incident shown; a withheld or not available count keeps its
+   * symbol.
+   */
+  private static void locationRoles(SectionWriter s, ReportContent content) {
+    PublishedTable roles = content.table("incidents_by_location_role");
+    if (roles == null || roles.rows().isEmpty()) {
+      return;
+    }
+    s.subheading("Where children were met and where offences happened");
+    List<String> roleCodes = List.of("met", "offence", "not_recorded");
+    List<List<String>> rows = new ArrayList<>();
+    List<String> places = roles.rows().stream().filter(r -> ReportTables.dimension(roles, r, "la_code").equals("ALL"))
+        .map(r -> ReportTables.dimension(roles, r, "place_type")).distinct().toList();
+    for (String place : places) {
+      List<String> cells = new ArrayList<>(List.of(Labels.of(place)));
+      for (String role : roleCodes) {
+        cells.add(ReportTables.format(roles.cell("incidents", "ALL", place, role), MeasureKind.COUNT));
+      }
+      if (cells.subList(1, cells.size()).stream().anyMatch(c -> !c.equals("0"))) {
+        rows.add(cells);
+      }
+    }
+    s.table(new org.cseprofile.reports.document.Table(s.id() + "-location-role",
+        "Partnership: incidents by type of place and what happened there", roles.name(),
+        List.of("Type of place", "Where the child was met", "Where the offence happened", "Not recorded"), 1, rows));
+    s.text("The police record, for each incident's place, whether it is where the child was targeted or met, or "
+        + "where the offence happened. Each incident counts once, under the role recorded for its place; type of place "
+        + "rows with no incident are left out.");
   }
 
   /**

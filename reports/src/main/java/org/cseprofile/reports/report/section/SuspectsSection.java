@@ -53,6 +53,15 @@ public final class SuspectsSection implements ReportSection {
     s.table(ReportTables.breakdown(s.id() + "-status", content, suspects, "status", "Furthest outcome"));
     s.table(ReportTables.breakdown(s.id() + "-disruption", content, suspects, "disruption",
         "Disruption tactic (a suspect may have several)"));
+    if (!suspects.rowsWhere("breakdown", "ethnic_group").isEmpty()) {
+      s.subheading("Ethnicity and previous offending");
+      s.text("A suspect's ethnic group is the one recorded at their latest incident in the area that records one "
+          + "(DfE ethnicity codes, as for the children); previous offending is Yes when any of their incidents "
+          + "records it. Not recorded counts suspects for whom no incident records it.");
+      s.table(ReportTables.breakdown(s.id() + "-ethnicity", content, suspects, "ethnic_group", "Ethnic group"));
+      s.table(ReportTables.breakdown(s.id() + "-previous", content, suspects, "previous_offending",
+          "Previous offending"));
+    }
     return s.section();
   }
 
