@@ -99,10 +99,13 @@ class NetworkTest {
   @Test
   void groupsAreThePeopleLinkedByIncidentsNumberedBySize() {
     assertThat(network.groups().orderBy("group_id").collectAsList()).extracting(Row::toString).containsExactly(
-        "[2016-Q4,1,3,3,3,4,3,2,contact;online,2016-03-01,2016-10-01]",
-        "[2016-Q4,2,1,1,1,1,1,0,contact,2016-07-07,2016-07-07]",
-        "[2016-Q4,3,0,2,0,1,1,0,non_contact,2016-12-05,2016-12-05]",
-        "[2016-Q4,4,1,0,1,1,1,1,contact,2016-11-20,2016-11-20]");
+        // The previous period's network (1 Oct 2015 to 30 Sep 2016) has N6, N1, N2, N3 and N9: A, B, C, S1, S2, S3
+        // and S9 in one group, E and S6 in another. Group 1 lost S9 (N6 left the window): fewer people is not
+        // growth. N5 and N4 are after 30 Sep 2016: groups 3 and 4 are new.
+        "[2016-Q4,1,3,3,3,4,3,2,contact;online,2016-03-01,2016-10-01,not_grown]",
+        "[2016-Q4,2,1,1,1,1,1,0,contact,2016-07-07,2016-07-07,not_grown]",
+        "[2016-Q4,3,0,2,0,1,1,0,non_contact,2016-12-05,2016-12-05,new]",
+        "[2016-Q4,4,1,0,1,1,1,1,contact,2016-11-20,2016-11-20,new]");
   }
 
   @Test
@@ -123,9 +126,10 @@ class NetworkTest {
   void summaryCountsGroupsAndPeopleLinkedToSeveral() {
     // 4 groups; children A, B, C, E, D; suspects S1-S6. A (S1, S2) and C (S3, S1) have 2 suspects; S1 (A, C)
     // and S2 (A, B) have 2 children. Group 1 spans 3 authorities. Cohort A, C, D, F: A and C are in group 1,
-    // which has 3 suspects: 2 of 4, 50%.
+    // which has 3 suspects: 2 of 4, 50%. Repeat victims: A (N1 and N8) in the 12 months; none in the quarter
+    // (A's N8 only; B's N7 is in 2017). No group grew; groups 3 and 4 are new.
     assertThat(NetworkStatistics.summary(network).collectAsList()).extracting(Row::toString)
-        .containsExactly("[2016-Q4,ALL,4,5,6,2,2,1,4,2,50.0]");
+        .containsExactly("[2016-Q4,ALL,4,5,6,2,2,1,4,2,50.0,1,0,0,2]");
   }
 
   @Test
