@@ -134,8 +134,12 @@ public final class ProfileRun {
       try (InputSize.Settings settings = size.apply(spark)) {
         IngestResult ingested = ingest(config, catalog);
         IngestResult selected = config.filters().apply(ingested, config.period());
+        listener.stage("network");
+        // The network's groups (this period's and the previous one's) are found here, so the bench times them.
+        ProfileData data = ProfileData.prepare(inputs(selected), config.period(), config.profile());
+        data.network().compute();
         listener.stage("profile");
-        ProfileTables tables = profile(selected, config.period(), config.profile());
+        ProfileTables tables = profile(data);
         listener.stage("hotspots");
         List<String> partnership = partnership(selected);
         HotspotTables hotspots = hotspots(selected, config.period(), config.hotspots(), geography, partnership);
@@ -288,7 +292,11 @@ public final class ProfileRun {
 
   /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */
   static ProfileTables profile(IngestResult ingested, Period period, ProfileSettings settings) {
-    ProfileData data = ProfileData.prepare(inputs(ingested), period, settings);
+    return profile(ProfileData.prepare(inputs(ingested), period, settings));
+  }
+
+  /** The same, from the period's prepared data. */
+  static ProfileTables profile(ProfileData data) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     for (ProfileTable table : ProfileCatalogue.TABLES) {
       tables.put(table.name(), table.compute(data));

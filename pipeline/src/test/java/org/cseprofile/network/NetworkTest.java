@@ -143,7 +143,7 @@ class NetworkTest {
   }
 
   @Test
-  void theGroupOfOneChildWithEveryLinkAndAsGraphMl(SparkSession spark) {
+  void theGroupOfOneChildWithEveryLinkAsGraphMlAndForI2(SparkSession spark) {
     OutputLayout layout = new OutputLayout(output.toString());
     network.members().write().partitionBy("period").parquet(layout.restrictedTable(TableNames.NETWORK_MEMBERS).toString());
     network.linksTable().write().partitionBy("period").parquet(layout.restrictedTable(TableNames.NETWORK_LINKS).toString());
@@ -176,6 +176,34 @@ class NetworkTest {
     assertThat(xml.split("<edge ", -1)).hasSize(14 + 1);
     assertThat(xml).contains("<edge source=\"child:A\" target=\"place:E531250-N104250-250m\"><data key=\"link_type\">"
         + "found</data><data key=\"date\">2016-05-01</data><data key=\"la_code\">E06000043</data></edge>");
+
+    // i2: A and S1 share N1 (1 Mar, BH) and N8 (1 Oct, WS); every other pair one incident. Places: N1's cell
+    // (A, S1, S2), N2's (B, S2); A found in N1's cell on 1 May, B elsewhere on 1 Aug. N3 and N8 have no place.
+    assertThat(group.i2Csv()).isEqualTo("""
+        end1_type,end1_identity,end1_label,end2_type,end2_identity,end2_label,link_type,first_date,last_date,count,\
+        authorities,incidents
+        child,child:A,A,suspect,suspect:S1,S1,victim_suspect,2016-03-01,2016-10-01,2,E06000043;E10000032,N1;N8
+        child,child:A,A,suspect,suspect:S2,S2,victim_suspect,2016-03-01,2016-03-01,1,E06000043,N1
+        child,child:B,B,suspect,suspect:S2,S2,victim_suspect,2016-06-10,2016-06-10,1,E10000011,N2
+        child,child:C,C,suspect,suspect:S1,S1,victim_suspect,2016-09-01,2016-09-01,1,E10000011,N3
+        child,child:C,C,suspect,suspect:S3,S3,victim_suspect,2016-09-01,2016-09-01,1,E10000011,N3
+        suspect,suspect:S1,S1,suspect,suspect:S2,S2,co_offenders,2016-03-01,2016-03-01,1,E06000043,N1
+        suspect,suspect:S1,S1,suspect,suspect:S3,S3,co_offenders,2016-09-01,2016-09-01,1,E10000011,N3
+        child,child:A,A,place,place:E531250-N104250-250m,E531250-N104250-250m,at_place,2016-03-01,2016-03-01,1,\
+        E06000043,N1
+        child,child:B,B,place,place:E581750-N109250-250m,E581750-N109250-250m,at_place,2016-06-10,2016-06-10,1,\
+        E10000011,N2
+        suspect,suspect:S1,S1,place,place:E531250-N104250-250m,E531250-N104250-250m,at_place,2016-03-01,2016-03-01,\
+        1,E06000043,N1
+        suspect,suspect:S2,S2,place,place:E531250-N104250-250m,E531250-N104250-250m,at_place,2016-03-01,2016-03-01,\
+        1,E06000043,N1
+        suspect,suspect:S2,S2,place,place:E581750-N109250-250m,E581750-N109250-250m,at_place,2016-06-10,2016-06-10,\
+        1,E10000011,N2
+        child,child:A,A,place,place:E531250-N104250-250m,E531250-N104250-250m,found_at,2016-05-01,2016-05-01,1,\
+        E06000043,
+        child,child:B,B,place,place:E600000-N100000-250m,E600000-N100000-250m,found_at,2016-08-01,2016-08-01,1,\
+        E10000011,
+        """);
 
     assertThat(Investigation.find(spark, layout, Network.SUSPECT, "S9", null)).isEqualTo(Optional.empty());
   }
