@@ -215,8 +215,11 @@ public final class ProfileRun {
     RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), timings.jobs(), report.disclosure());
     Path manifestPath = staged.layout().manifest(period);
     OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());
+    // Read before publishing: a table not kept on the driver (a large input) is read from the staging folder,
+    // which publishing renames away.
+    Map<String, Long> childrenOpen = childrenOpen(restricted, config.period());
     staged.publish(period);
-    return new RunResult(config, facts.ingested().files(), childrenOpen(restricted, config.period()),
+    return new RunResult(config, facts.ingested().files(), childrenOpen,
         new WrittenTables(target.restricted().toString(), written.tables(), written.rows()),
         new ReportOutputs(report.files().stream().map(staged::finalLocation).toList(), report.disclosure()), facts.runId(),
         staged.finalLocation(manifestPath.toString()));
