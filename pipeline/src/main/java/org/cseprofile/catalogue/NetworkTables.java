@@ -31,7 +31,9 @@ final class NetworkTables {
           count(Columns.SUSPECTS_WITH_2_OR_MORE_CHILDREN), count(Columns.GROUPS_SPANNING_2_OR_MORE_AUTHORITIES),
           count(Columns.COHORT_CHILDREN), count(Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS),
           of(Columns.PERCENT_COHORT_IN_GROUPS_OF_3_OR_MORE_SUSPECTS, PERCENT,
-              Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS, Columns.COHORT_CHILDREN)),
+              Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS, Columns.COHORT_CHILDREN),
+          count(Columns.REPEAT_VICTIMS), count(Columns.REPEAT_VICTIMS_IN_PERIOD), count(Columns.GROUPS_THAT_GREW),
+          count(Columns.NEW_GROUPS)),
           NetworkTables::summary),
       ReportSection.LINKS, d -> NetworkStatistics.summary(d.network()));
 
@@ -52,6 +54,16 @@ final class NetworkTables {
           S + ": suspects linked to 2 or more children <= suspects");
       m.contains(cell(S, Columns.GROUPS, k), List.of(cell(S, Columns.GROUPS_SPANNING_2_OR_MORE_AUTHORITIES, k)),
           S + ": groups spanning authorities <= groups");
+      // A repeat victim of the period is one of the 12 months (the period's incidents counted are those of the
+      // 12 months), and every victim of the 12 months is a child of a group.
+      m.contains(cell(S, Columns.REPEAT_VICTIMS, k), List.of(cell(S, Columns.REPEAT_VICTIMS_IN_PERIOD, k)),
+          S + ": repeat victims of the period <= repeat victims of the 12 months");
+      m.contains(cell(S, Columns.CHILDREN, k), List.of(cell(S, Columns.REPEAT_VICTIMS, k)),
+          S + ": repeat victims <= children in groups");
+      // Every group is new, grew or did not grow: the groups that grew and the new ones, plus the unpublished
+      // groups that did not grow, are the groups.
+      m.atMost(cell(S, Columns.GROUPS, k), List.of(cell(S, Columns.GROUPS_THAT_GREW, k), cell(S, Columns.NEW_GROUPS, k)),
+          "groups_not_grown", S + ": groups that grew + new groups <= groups");
       m.contains(cell(S, Columns.COHORT_CHILDREN, k),
           List.of(cell(S, Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS, k)),
           S + ": cohort children in groups of 3 or more suspects <= cohort children");

@@ -2,12 +2,11 @@ package org.cseprofile.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.cseprofile.network.ExportFile;
 import org.cseprofile.network.Investigation;
 import org.cseprofile.network.Network;
 import org.cseprofile.run.SparkSessions;
@@ -30,10 +29,13 @@ import picocli.CommandLine.Spec;
             + "tables a run wrote (network_members, network_links).",
         "",
         "RESTRICTED: for the analyst's support of an investigation. Prints pseudonymous ids and 250 m cells "
-            + "only; never publish it. With --graphml, also writes the group as GraphML for a link-chart tool.",
+            + "only; never publish it. With --export graphml|i2 --to FILE, also writes the group for a link-chart "
+            + "tool: GraphML, or the CSV an i2 Analyst's Notebook import specification reads (columns: "
+            + "docs/metrics.md, \"Exports for a link-chart tool\"). The file is owner-only.",
         "",
-        "Example:",
+        "Examples:",
         "  cse-profile network --output out --child C0001 --graphml group.graphml",
+        "  cse-profile network --output out --suspect S0001 --export i2 --to group-i2.csv",
         ""})
 public final class NetworkCommand implements Callable<Integer> {
 
@@ -60,8 +62,23 @@ public final class NetworkCommand implements Callable<Integer> {
       description = "The run's period (for example 2016-Q4); default: the latest period in the output folder.")
   String period;
 
-  @Option(names = "--graphml", paramLabel = "FILE", description = "Also write the group as GraphML to FILE.")
+  @Option(names = "--export", paramLabel = "FORMAT",
+      description = "Also write the group to the file --to names, as graphml (GraphML: people, incidents and places "
+          + "as nodes) or i2 (the CSV an i2 Analyst's Notebook import specification reads: one row per link).")
+  Format export;
+
+  @Option(names = "--to", paramLabel = "FILE", description = "The file --export writes (replaced if it exists; "
+      + "owner-only; never inside the output folder's published/).")
+  Path to;
+
+  @Option(names = "--graphml", paramLabel = "FILE", description = "The same as --export graphml --to FILE.")
   Path graphml;
+
+  /** The formats {@code --export} writes. */
+  enum Format {
+    graphml,
+    i2
+  }
 
   @Mixin
   SparkOptions sparkOptions;
@@ -69,6 +86,20 @@ public final class NetworkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFolderOption.check(spec, output);
+    if (graphml != null) {
+      if (export != null || to != null) {
+        throw new ParameterException(spec.commandLine(), "give --graphml FILE or --export FORMAT --to FILE, not both");
+      }
+      export = Format.graphml;
+      to = graphml;
+    }
+    if ((export == null) != (to == null)) {
+      throw new ParameterException(spec.commandLine(), "--export and --to go together: --export graphml|i2 --to FILE");
+    }
+    if (to != null && ExportFile.isPublished(to, output)) {
+      throw new ParameterException(spec.commandLine(), "--to names a file under the output folder's published/: a "
+          + "group of the network is restricted and never goes there");
+    }
     String type = person.child != null ? Network.CHILD : Network.SUSPECT;
     String id = person.child != null ? person.child : person.suspect;
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
@@ -94,13 +125,13 @@ public final class NetworkCommand implements Callable<Integer> {
           l.laCode() == null ? "" : l.laCode());
     }
     out.flush();
-    if (graphml != null) {
+    if (to != null) {
       try {
-        Files.writeString(graphml, group.graphMl(), StandardCharsets.UTF_8);
+        ExportFile.write(to, export == Format.graphml ? group.graphMl() : group.i2Csv());
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + graphml, e);
+        throw new UncheckedIOException("cannot write " + to, e);
       }
-      out.println("GraphML: " + graphml);
+      out.println((export == Format.graphml ? "GraphML: " : "i2 CSV: ") + to);
       out.flush();
     }
     spec.commandLine().getErr().println("RESTRICTED: pseudonymous ids for the analyst's investigation support; "

@@ -23,7 +23,7 @@ import org.cseprofile.table.TableNames;
 /**
  * One person's group, read from a run's restricted network tables for the analyst's support of an investigation
  * (pseudonymous ids and 250 m cells only, never published): its members and every link, and the group as GraphML
- * for the analyst's own link-chart tool.
+ * or as the CSV an i2 Analyst's Notebook import reads, for the analyst's own link-chart tool.
  */
 public record Investigation(String period, int groupId, List<Member> members, List<Link> links) {
 
@@ -146,6 +146,131 @@ public record Investigation(String period, int groupId, List<Member> members, Li
           .append("</data></edge>\n");
     }
     return xml.append("  </graph>\n</graphml>\n").toString();
+  }
+
+  /** The columns of {@link #i2Csv}, in order. */
+  public static final List<String> I2_COLUMNS = List.of("end1_type", "end1_identity", "end1_label", "end2_type",
+      "end2_identity", "end2_label", "link_type", "first_date", "last_date", "count", "authorities", "incidents");
+
+  /** In {@link #i2Csv}: a child and a suspect of the same incidents. */
+  public static final String VICTIM_SUSPECT = "victim_suspect";
+  /** In {@link #i2Csv}: two suspects of the same incidents. */
+  public static final String CO_OFFENDERS = "co_offenders";
+  /** In {@link #i2Csv}: a person and the place of their incidents. */
+  public static final String AT_PLACE = "at_place";
+  /** In {@link #i2Csv}: a child and the place they were found after missing episodes. */
+  public static final String FOUND_AT = "found_at";
+  /** In {@link #i2Csv}: a person linked to no other person and no place (end 2 empty). */
+  public static final String ALONE = "alone";
+  private static final List<String> I2_LINK_ORDER = List.of(VICTIM_SUSPECT, CO_OFFENDERS, AT_PLACE, FOUND_AT, ALONE);
+
+  /**
+   * The group as the CSV an i2 Analyst's Notebook import specification reads (a header row, then one row per
+   * link): end 1 and end 2 each as a type ({@code child}, {@code suspect}, {@code place}), an identity unique in
+   * the chart ({@code type:id}) and a label (the id); the link's type ({@link #VICTIM_SUSPECT},
+   * {@link #CO_OFFENDERS}, {@link #AT_PLACE}, {@link #FOUND_AT}, or {@link #ALONE} for a person with no other link,
+   * end 2 empty), its first and last date, the number of incidents (or, for {@code found_at}, missing episodes) it
+   * stands for, the authorities recording them and the incident ids ({@code ;}-separated). Rows in link type order,
+   * then by end 1 and end 2 identity. Column meaning: docs/metrics.md, "Exports for a link-chart tool".
+   */
+  public String i2Csv() {
+    Map<String, List<Link>> byIncident = new LinkedHashMap<>();
+    Map<List<String>, I2Link> rows = new java.util.TreeMap<>(java.util.Comparator
+        .<List<String>>comparingInt(k -> I2_LINK_ORDER.indexOf(k.get(0)))
+        .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+    Set<String> linked = new LinkedHashSet<>();
+    for (Link l : links) {
+      String person = l.memberType() + ":" + l.memberId();
+      if (l.linkType().equals(Network.INCIDENT)) {
+        byIncident.computeIfAbsent(l.eventId(), e -> new ArrayList<>()).add(l);
+        if (l.place() != null) {
+          add(rows, AT_PLACE, person, Network.PLACE + ":" + l.place(), l);
+          linked.add(person);
+        }
+      } else if (l.place() != null) {
+        add(rows, FOUND_AT, person, Network.PLACE + ":" + l.place(), l);
+        linked.add(person);
+      }
+    }
+    for (List<Link> incident : byIncident.values()) {
+      for (Link a : incident) {
+        for (Link b : incident) {
+          String first = a.memberType() + ":" + a.memberId();
+          String second = b.memberType() + ":" + b.memberId();
+          if (a.memberType().equals(Network.CHILD) && b.memberType().equals(Network.SUSPECT)) {
+            add(rows, VICTIM_SUSPECT, first, second, a);
+          } else if (a.memberType().equals(Network.SUSPECT) && b.memberType().equals(Network.SUSPECT)
+              && first.compareTo(second) < 0) {
+            add(rows, CO_OFFENDERS, first, second, a);
+          } else {
+            continue;
+          }
+          linked.add(first);
+          linked.add(second);
+        }
+      }
+    }
+    for (Member m : members) {
+      String person = m.type() + ":" + m.id();
+      if (!m.type().equals(Network.PLACE) && !linked.contains(person)) {
+        List<Link> own = links.stream().filter(l -> (l.memberType() + ":" + l.memberId()).equals(person)).toList();
+        own.forEach(l -> add(rows, ALONE, person, "", l));
+      }
+    }
+    StringBuilder csv = new StringBuilder(String.join(",", I2_COLUMNS)).append('\n');
+    rows.forEach((key, link) -> csv.append(String.join(",", List.of(typeOf(key.get(1)), csvField(key.get(1)),
+        csvField(idOf(key.get(1))), typeOf(key.get(2)), csvField(key.get(2)), csvField(idOf(key.get(2))), key.get(0),
+        link.first == null ? "" : link.first.toString(), link.last == null ? "" : link.last.toString(),
+        Long.toString(link.count()), csvField(String.join(";", link.authorities)),
+        csvField(String.join(";", link.incidents))))).append('\n'));
+    return csv.toString();
+  }
+
+  /** One row of {@link #i2Csv} being gathered: its dates, authorities, and the events it stands for. */
+  private static final class I2Link {
+    LocalDate first;
+    LocalDate last;
+    final Set<String> events = new LinkedHashSet<>();
+    final Set<String> authorities = new java.util.TreeSet<>();
+    final Set<String> incidents = new java.util.TreeSet<>();
+
+    long count() {
+      return events.size();
+    }
+  }
+
+  private static void add(Map<List<String>, I2Link> rows, String type, String end1, String end2, Link event) {
+    I2Link row = rows.computeIfAbsent(List.of(type, end1, end2), k -> new I2Link());
+    LocalDate date = event.eventDate();
+    if (date != null) {
+      row.first = row.first == null || date.isBefore(row.first) ? date : row.first;
+      row.last = row.last == null || date.isAfter(row.last) ? date : row.last;
+    }
+    // A found link has no event id: each episode is one event (its date and authority tell them apart).
+    row.events.add(event.eventId() != null ? "i:" + event.eventId()
+        : "f:" + event.eventDate() + ":" + event.laCode() + ":" + event.place());
+    if (event.laCode() != null) {
+      row.authorities.add(event.laCode());
+    }
+    if (event.eventId() != null) {
+      row.incidents.add(event.eventId());
+    }
+  }
+
+  private static String typeOf(String identity) {
+    return identity.isEmpty() ? "" : identity.substring(0, identity.indexOf(':'));
+  }
+
+  private static String idOf(String identity) {
+    return identity.isEmpty() ? "" : identity.substring(identity.indexOf(':') + 1);
+  }
+
+  /** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+  private static String csvField(String text) {
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+    return text;
   }
 
   private static String escape(String text) {

@@ -52,6 +52,14 @@ public final class Network {
   static final String GROUP = "_group";
   static final String NODE = "_node";
   static final String PEOPLE = "_people";
+  private static final String BEFORE = "_before";
+
+  /** In {@code network_groups}: none of the group's people was in the previous period's network. */
+  public static final String NEW = "new";
+  /** In {@code network_groups}: the group has people its group of the previous period did not have. */
+  public static final String GREW = "grew";
+  /** In {@code network_groups}: every person of the group was in one group of the previous period. */
+  public static final String NOT_GROWN = "not_grown";
 
   private final Period period;
   private final Period window;
@@ -61,6 +69,7 @@ public final class Network {
   private final Dataset<Row> cohort;
   private final List<Dataset<Row>> cached = new ArrayList<>();
   private Dataset<Row> grouped;
+  private Network previous;
 
   /**
    * The network of {@code period} from the accepted incidents, suspects and missing episodes (contract schema)
@@ -148,6 +157,54 @@ public final class Network {
   }
 
   /**
+   * The network of the period before this one, from the same inputs: the previous quarter (for another window,
+   * the window of the same length just before), so its own 12 months end where that period ends.
+   */
+  synchronized Network previous() {
+    if (previous == null) {
+      previous = new Network(TimeWindow.PERIOD.before(period), incidents, suspects, missing, cohort);
+    }
+    return previous;
+  }
+
+  /** Finds the groups of this period and of the previous one now (the network step), rather than on first use. */
+  public void compute() {
+    grouped();
+    previous().grouped();
+  }
+
+  /**
+   * Per group ({@link #GROUP}), how it changed since the previous period ({@link Columns#SINCE_LAST_PERIOD}):
+   * {@link #NEW} when none of its children and suspects was in the previous period's network, {@link #GREW} when
+   * its people were not all in one group of it (a newcomer, or groups of the previous period now joined), and
+   * {@link #NOT_GROWN} otherwise (the same people, or fewer). Groups are matched by the people they share, since
+   * group numbers differ between periods.
+   */
+  Dataset<Row> growth() {
+    Dataset<Row> people = grouped().select(col(GROUP), col(Columns.MEMBER_TYPE), col(Columns.MEMBER_ID)).distinct();
+    Dataset<Row> before = previous().grouped()
+        .select(col(Columns.MEMBER_TYPE), col(Columns.MEMBER_ID), col(GROUP).as(BEFORE)).distinct();
+    Column groupsBefore = col("_groups_before");
+    Column newcomers = col("_newcomers");
+    return people.join(before, new String[] {Columns.MEMBER_TYPE, Columns.MEMBER_ID}, "left").groupBy(col(GROUP))
+        .agg(count_distinct(col(BEFORE)).as("_groups_before"), count(when(col(BEFORE).isNull(), lit(1))).as("_newcomers"))
+        .select(col(GROUP), when(groupsBefore.equalTo(0), lit(NEW))
+            .when(groupsBefore.geq(2).or(newcomers.gt(0)), lit(GREW)).otherwise(lit(NOT_GROWN))
+            .as(Columns.SINCE_LAST_PERIOD));
+  }
+
+  /**
+   * Per child victim of an incident of the window ({@code member_id}): the distinct incidents of the window
+   * ({@code _all}) and those recorded in the period ({@code _in_period}).
+   */
+  Dataset<Row> victimIncidents() {
+    Column inPeriod = col(IncidentsExtract.RECORDED_DATE).between(lit(period.start()), lit(period.end()));
+    return grouped().filter(col(Columns.MEMBER_TYPE).equalTo(CHILD)).groupBy(col(Columns.MEMBER_ID)).agg(
+        count_distinct(col(IncidentsExtract.INCIDENT_ID)).as("_all"),
+        count_distinct(when(inPeriod, col(IncidentsExtract.INCIDENT_ID))).as("_in_period"));
+  }
+
+  /**
    * The missing episodes of the group's children starting in the window and found at a known place: the
    * group, the child ({@code member_id}), the start date, the recording authority and the 250 m cell.
    */
@@ -207,7 +264,7 @@ public final class Network {
   /**
    * The restricted {@code network_groups}: per group, its children, suspects, places, incidents, the
    * authorities recording them, its children in the period's cohort, its incidents' contact types, and the
-   * first and last incident date.
+   * first and last incident date, and how it changed since the previous period ({@link #growth}).
    */
   public Dataset<Row> groups() {
     Column isChild = col(Columns.MEMBER_TYPE).equalTo(CHILD);
@@ -228,11 +285,12 @@ public final class Network {
     Dataset<Row> places = members().filter(col(Columns.MEMBER_TYPE).equalTo(PLACE))
         .groupBy(col(Columns.GROUP_ID)).agg(count(lit(1)).as(Columns.PLACES))
         .withColumnRenamed(Columns.GROUP_ID, GROUP);
-    return counts.join(places, new String[] {GROUP}, "left").select(lit(period.label()).as(Columns.PERIOD),
+    return counts.join(places, new String[] {GROUP}, "left").join(growth(), GROUP)
+        .select(lit(period.label()).as(Columns.PERIOD),
         col(GROUP).cast("int").as(Columns.GROUP_ID), col(Columns.CHILDREN), col(Columns.SUSPECTS),
         org.apache.spark.sql.functions.coalesce(col(Columns.PLACES), lit(0L)).as(Columns.PLACES),
         col(Columns.INCIDENTS), col(Columns.AUTHORITIES), col(Columns.COHORT_CHILDREN), col(Columns.CONTACT_TYPES),
-        col(Columns.FIRST_EVENT), col(Columns.LAST_EVENT));
+        col(Columns.FIRST_EVENT), col(Columns.LAST_EVENT), col(Columns.SINCE_LAST_PERIOD));
   }
 
   /** The links of each child to the suspects of their incidents: {@code child} and {@code suspect}, distinct pairs. */
@@ -258,7 +316,11 @@ public final class Network {
 
   /** The datasets kept since the network was first used. */
   public synchronized List<Dataset<Row>> cached() {
-    return List.copyOf(cached);
+    List<Dataset<Row>> all = new ArrayList<>(cached);
+    if (previous != null) {
+      all.addAll(previous.cached());
+    }
+    return List.copyOf(all);
   }
 
   /** Frees what the network kept. */
@@ -266,5 +328,9 @@ public final class Network {
     cached.forEach(Dataset::unpersist);
     cached.clear();
     grouped = null;
+    if (previous != null) {
+      previous.release();
+      previous = null;
+    }
   }
 }

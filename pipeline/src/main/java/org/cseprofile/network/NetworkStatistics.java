@@ -21,13 +21,16 @@ import org.cseprofile.table.Columns;
  * The network's profile statistics, for the partnership as a whole (a group may span authorities): the
  * groups and their size bands, the children linked to several suspects and the suspects linked to several
  * children, the groups spanning authorities, and the share of cohort children in groups of 3 or more
- * suspects (definitions: docs/metrics.md, "Links").
+ * suspects, the repeat victims, and the groups that grew since the previous period (definitions:
+ * docs/metrics.md, "Links").
  */
 public final class NetworkStatistics {
   /** Size bands by the people (children and suspects) in a group, smallest first. */
   public static final List<String> SIZE_BANDS = List.of("1", "2", "3_to_5", "6_to_10", "11_or_more");
   /** The suspects a group needs for its children to count in the organised-exploitation indicator. */
   public static final int ORGANISED_SUSPECTS = 3;
+  /** The incidents a child must be the victim of to count as a repeat victim. */
+  public static final int REPEAT_INCIDENTS = 2;
 
   private NetworkStatistics() {}
 
@@ -55,7 +58,8 @@ public final class NetworkStatistics {
    * {@code network_summary}, one row for the partnership: groups, children and suspects in them, children linked
    * to 2 or more suspects and suspects to 2 or more children (through incidents they share), groups whose
    * incidents were recorded by 2 or more authorities, the period's cohort children, those of them in a group
-   * with 3 or more suspects, and that share.
+   * with 3 or more suspects, and that share; children who are the victim of 2 or more incidents in the 12 months
+   * and in the period (repeat victims); and the groups that grew since the previous period, and the new ones.
    */
   public static Dataset<Row> summary(Network network) {
     Dataset<Row> groups = network.groups().agg(
@@ -64,7 +68,12 @@ public final class NetworkStatistics {
         coalesce(sum(col(Columns.SUSPECTS)), lit(0L)).as(Columns.SUSPECTS),
         count(when(col(Columns.AUTHORITIES).geq(2), lit(1))).as(Columns.GROUPS_SPANNING_2_OR_MORE_AUTHORITIES),
         coalesce(sum(when(col(Columns.SUSPECTS).geq(ORGANISED_SUSPECTS), col(Columns.COHORT_CHILDREN))), lit(0L))
-            .as(Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS));
+            .as(Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS),
+        count(when(col(Columns.SINCE_LAST_PERIOD).equalTo(Network.GREW), lit(1))).as(Columns.GROUPS_THAT_GREW),
+        count(when(col(Columns.SINCE_LAST_PERIOD).equalTo(Network.NEW), lit(1))).as(Columns.NEW_GROUPS));
+    Dataset<Row> victims = network.victimIncidents().agg(
+        count(when(col("_all").geq(REPEAT_INCIDENTS), lit(1))).as(Columns.REPEAT_VICTIMS),
+        count(when(col("_in_period").geq(REPEAT_INCIDENTS), lit(1))).as(Columns.REPEAT_VICTIMS_IN_PERIOD));
     Dataset<Row> pairs = network.childSuspectPairs();
     Dataset<Row> children = pairs.groupBy(col(Network.CHILD)).agg(count(lit(1)).as("_n"))
         .agg(count(when(col("_n").geq(2), lit(1))).as(Columns.CHILDREN_WITH_2_OR_MORE_SUSPECTS));
@@ -72,7 +81,7 @@ public final class NetworkStatistics {
         .agg(count(when(col("_n").geq(2), lit(1))).as(Columns.SUSPECTS_WITH_2_OR_MORE_CHILDREN));
     Dataset<Row> cohort = network.cohort().agg(count_distinct(col(CohortExtract.CHILD_ID)).as(Columns.COHORT_CHILDREN));
     Column organised = col(Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS);
-    return groups.crossJoin(children).crossJoin(suspects).crossJoin(cohort).select(
+    return groups.crossJoin(children).crossJoin(suspects).crossJoin(cohort).crossJoin(victims).select(
         lit(network.period().label()).as(Columns.PERIOD), lit(Columns.PARTNERSHIP).as(Columns.LA_CODE),
         col(Columns.GROUPS), col(Columns.CHILDREN).cast("bigint").as(Columns.CHILDREN),
         col(Columns.SUSPECTS).cast("bigint").as(Columns.SUSPECTS),
@@ -80,6 +89,8 @@ public final class NetworkStatistics {
         col(Columns.GROUPS_SPANNING_2_OR_MORE_AUTHORITIES), col(Columns.COHORT_CHILDREN),
         organised.cast("bigint").as(Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS),
         WilsonInterval.percent(organised, col(Columns.COHORT_CHILDREN))
-            .as(Columns.PERCENT_COHORT_IN_GROUPS_OF_3_OR_MORE_SUSPECTS));
+            .as(Columns.PERCENT_COHORT_IN_GROUPS_OF_3_OR_MORE_SUSPECTS),
+        col(Columns.REPEAT_VICTIMS), col(Columns.REPEAT_VICTIMS_IN_PERIOD), col(Columns.GROUPS_THAT_GREW),
+        col(Columns.NEW_GROUPS));
   }
 }

@@ -134,8 +134,12 @@ public final class ProfileRun {
       try (InputSize.Settings settings = size.apply(spark)) {
         IngestResult ingested = ingest(config, catalog);
         IngestResult selected = config.filters().apply(ingested, config.period());
+        listener.stage("network");
+        // The network's groups (this period's and the previous one's) are found here, so the bench times them.
+        ProfileData data = ProfileData.prepare(inputs(selected), config.period(), config.profile());
+        data.network().compute();
         listener.stage("profile");
-        ProfileTables tables = profile(selected, config.period(), config.profile());
+        ProfileTables tables = profile(data);
         listener.stage("hotspots");
         List<String> partnership = partnership(selected);
         HotspotTables hotspots = hotspots(selected, config.period(), config.hotspots(), geography, partnership);
@@ -211,8 +215,11 @@ public final class ProfileRun {
     RunManifest manifest = RunManifest.of(facts, rows, timings.seconds(), timings.jobs(), report.disclosure());
     Path manifestPath = staged.layout().manifest(period);
     OutputFiles.write(spark.sparkContext().hadoopConfiguration(), manifestPath, manifest.toJson());
+    // Read before publishing: a table not kept on the driver (a large input) is read from the staging folder,
+    // which publishing renames away.
+    Map<String, Long> childrenOpen = childrenOpen(restricted, config.period());
     staged.publish(period);
-    return new RunResult(config, facts.ingested().files(), childrenOpen(restricted, config.period()),
+    return new RunResult(config, facts.ingested().files(), childrenOpen,
         new WrittenTables(target.restricted().toString(), written.tables(), written.rows()),
         new ReportOutputs(report.files().stream().map(staged::finalLocation).toList(), report.disclosure()), facts.runId(),
         staged.finalLocation(manifestPath.toString()));
@@ -303,7 +310,11 @@ public final class ProfileRun {
 
   /** Computes the restricted profile tables of the period, every table of the catalogue (definitions: docs/metrics.md). */
   static ProfileTables profile(IngestResult ingested, Period period, ProfileSettings settings) {
-    ProfileData data = ProfileData.prepare(inputs(ingested), period, settings);
+    return profile(ProfileData.prepare(inputs(ingested), period, settings));
+  }
+
+  /** The same, from the period's prepared data. */
+  static ProfileTables profile(ProfileData data) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     for (ProfileTable table : ProfileCatalogue.TABLES) {
       tables.put(table.name(), table.compute(data));

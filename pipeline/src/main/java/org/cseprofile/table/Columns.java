@@ -113,6 +113,14 @@ public final class Columns {
       "cohort_children_in_groups_of_3_or_more_suspects";
   public static final String PERCENT_COHORT_IN_GROUPS_OF_3_OR_MORE_SUSPECTS =
       "percent_cohort_in_groups_of_3_or_more_suspects";
+  /** In {@code network_groups}: {@code new}, {@code grew} or {@code not_grown} since the previous period. */
+  public static final String SINCE_LAST_PERIOD = "since_last_period";
+  /** Children who are the victim of 2 or more incidents of the network's 12 months. */
+  public static final String REPEAT_VICTIMS = "repeat_victims";
+  /** Children who are the victim of 2 or more incidents recorded in the period. */
+  public static final String REPEAT_VICTIMS_IN_PERIOD = "repeat_victims_in_period";
+  public static final String GROUPS_THAT_GREW = "groups_that_grew";
+  public static final String NEW_GROUPS = "new_groups";
 
   /** Extract name, as in the data contract (data-quality tables). */
   public static final String EXTRACT = "extract";

@@ -96,7 +96,7 @@ class RunCommandTest {
     assertThat(m.at("/settings/hotspots/cell_size_metres").asInt()).isEqualTo(250);
     assertThat(m.at("/settings/hotspots/neighbourhood").asText()).isEqualTo("queen 1");
     assertThat(m.at("/settings/repeat_missing/episodes").asInt()).isEqualTo(3);
-    assertThat(stages).containsExactly("ingest and validate", "profile", "hotspots", "write tables", "disclosure control",
+    assertThat(stages).containsExactly("ingest and validate", "network", "profile", "hotspots", "write tables", "disclosure control",
         "charts and report", "verify and publish");
   }
 

@@ -99,10 +99,13 @@ class NetworkTest {
   @Test
   void groupsAreThePeopleLinkedByIncidentsNumberedBySize() {
     assertThat(network.groups().orderBy("group_id").collectAsList()).extracting(Row::toString).containsExactly(
-        "[2016-Q4,1,3,3,3,4,3,2,contact;online,2016-03-01,2016-10-01]",
-        "[2016-Q4,2,1,1,1,1,1,0,contact,2016-07-07,2016-07-07]",
-        "[2016-Q4,3,0,2,0,1,1,0,non_contact,2016-12-05,2016-12-05]",
-        "[2016-Q4,4,1,0,1,1,1,1,contact,2016-11-20,2016-11-20]");
+        // The previous period's network (1 Oct 2015 to 30 Sep 2016) has N6, N1, N2, N3 and N9: A, B, C, S1, S2, S3
+        // and S9 in one group, E and S6 in another. Group 1 lost S9 (N6 left the window): fewer people is not
+        // growth. N5 and N4 are after 30 Sep 2016: groups 3 and 4 are new.
+        "[2016-Q4,1,3,3,3,4,3,2,contact;online,2016-03-01,2016-10-01,not_grown]",
+        "[2016-Q4,2,1,1,1,1,1,0,contact,2016-07-07,2016-07-07,not_grown]",
+        "[2016-Q4,3,0,2,0,1,1,0,non_contact,2016-12-05,2016-12-05,new]",
+        "[2016-Q4,4,1,0,1,1,1,1,contact,2016-11-20,2016-11-20,new]");
   }
 
   @Test
@@ -123,9 +126,10 @@ class NetworkTest {
   void summaryCountsGroupsAndPeopleLinkedToSeveral() {
     // 4 groups; children A, B, C, E, D; suspects S1-S6. A (S1, S2) and C (S3, S1) have 2 suspects; S1 (A, C)
     // and S2 (A, B) have 2 children. Group 1 spans 3 authorities. Cohort A, C, D, F: A and C are in group 1,
-    // which has 3 suspects: 2 of 4, 50%.
+    // which has 3 suspects: 2 of 4, 50%. Repeat victims: A (N1 and N8) in the 12 months; none in the quarter
+    // (A's N8 only; B's N7 is in 2017). No group grew; groups 3 and 4 are new.
     assertThat(NetworkStatistics.summary(network).collectAsList()).extracting(Row::toString)
-        .containsExactly("[2016-Q4,ALL,4,5,6,2,2,1,4,2,50.0]");
+        .containsExactly("[2016-Q4,ALL,4,5,6,2,2,1,4,2,50.0,1,0,0,2]");
   }
 
   @Test
@@ -139,7 +143,7 @@ class NetworkTest {
   }
 
   @Test
-  void theGroupOfOneChildWithEveryLinkAndAsGraphMl(SparkSession spark) {
+  void theGroupOfOneChildWithEveryLinkAsGraphMlAndForI2(SparkSession spark) {
     OutputLayout layout = new OutputLayout(output.toString());
     network.members().write().partitionBy("period").parquet(layout.restrictedTable(TableNames.NETWORK_MEMBERS).toString());
     network.linksTable().write().partitionBy("period").parquet(layout.restrictedTable(TableNames.NETWORK_LINKS).toString());
@@ -172,6 +176,34 @@ class NetworkTest {
     assertThat(xml.split("<edge ", -1)).hasSize(14 + 1);
     assertThat(xml).contains("<edge source=\"child:A\" target=\"place:E531250-N104250-250m\"><data key=\"link_type\">"
         + "found</data><data key=\"date\">2016-05-01</data><data key=\"la_code\">E06000043</data></edge>");
+
+    // i2: A and S1 share N1 (1 Mar, BH) and N8 (1 Oct, WS); every other pair one incident. Places: N1's cell
+    // (A, S1, S2), N2's (B, S2); A found in N1's cell on 1 May, B elsewhere on 1 Aug. N3 and N8 have no place.
+    assertThat(group.i2Csv()).isEqualTo("""
+        end1_type,end1_identity,end1_label,end2_type,end2_identity,end2_label,link_type,first_date,last_date,count,\
+        authorities,incidents
+        child,child:A,A,suspect,suspect:S1,S1,victim_suspect,2016-03-01,2016-10-01,2,E06000043;E10000032,N1;N8
+        child,child:A,A,suspect,suspect:S2,S2,victim_suspect,2016-03-01,2016-03-01,1,E06000043,N1
+        child,child:B,B,suspect,suspect:S2,S2,victim_suspect,2016-06-10,2016-06-10,1,E10000011,N2
+        child,child:C,C,suspect,suspect:S1,S1,victim_suspect,2016-09-01,2016-09-01,1,E10000011,N3
+        child,child:C,C,suspect,suspect:S3,S3,victim_suspect,2016-09-01,2016-09-01,1,E10000011,N3
+        suspect,suspect:S1,S1,suspect,suspect:S2,S2,co_offenders,2016-03-01,2016-03-01,1,E06000043,N1
+        suspect,suspect:S1,S1,suspect,suspect:S3,S3,co_offenders,2016-09-01,2016-09-01,1,E10000011,N3
+        child,child:A,A,place,place:E531250-N104250-250m,E531250-N104250-250m,at_place,2016-03-01,2016-03-01,1,\
+        E06000043,N1
+        child,child:B,B,place,place:E581750-N109250-250m,E581750-N109250-250m,at_place,2016-06-10,2016-06-10,1,\
+        E10000011,N2
+        suspect,suspect:S1,S1,place,place:E531250-N104250-250m,E531250-N104250-250m,at_place,2016-03-01,2016-03-01,\
+        1,E06000043,N1
+        suspect,suspect:S2,S2,place,place:E531250-N104250-250m,E531250-N104250-250m,at_place,2016-03-01,2016-03-01,\
+        1,E06000043,N1
+        suspect,suspect:S2,S2,place,place:E581750-N109250-250m,E581750-N109250-250m,at_place,2016-06-10,2016-06-10,\
+        1,E10000011,N2
+        child,child:A,A,place,place:E531250-N104250-250m,E531250-N104250-250m,found_at,2016-05-01,2016-05-01,1,\
+        E06000043,
+        child,child:B,B,place,place:E600000-N100000-250m,E600000-N100000-250m,found_at,2016-08-01,2016-08-01,1,\
+        E10000011,
+        """);
 
     assertThat(Investigation.find(spark, layout, Network.SUSPECT, "S9", null)).isEqualTo(Optional.empty());
   }
