@@ -185,9 +185,15 @@ public final class ProfileModel {
     model.atMost(total, parts, new CellRef(total.table(), total.key(), rest + "(" + total.column() + ")"), name);
   }
 
-  /** The total is the sum of the parts only when the counts happen to make it so (an attacker may guess it). */
+  /**
+   * The total is the sum of the parts only when the counts happen to make it so (an attacker may guess it). A total
+   * with no count (a column not supplied) or no parts with counts relates nothing.
+   */
   public void ifEqual(CellRef total, List<CellRef> parts, String name) {
     Long t = model.value(total);
+    if (t == null || parts.isEmpty()) {
+      return;
+    }
     long sum = 0;
     for (CellRef part : parts) {
       Long v = model.value(part);
