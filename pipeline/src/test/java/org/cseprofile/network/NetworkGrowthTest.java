@@ -2,17 +2,10 @@ package org.cseprofile.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.cseprofile.ingest.IncidentsExtract;
-import org.cseprofile.ingest.MissingExtract;
-import org.cseprofile.ingest.SuspectsExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.table.Columns;
-import org.cseprofile.testing.Fixtures;
 import org.cseprofile.testing.SparkExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SparkExtension.class)
 class NetworkGrowthTest {
-  static final Period Q4 = Period.parseQuarter("2016-Q4");
 
   static final String INCIDENTS = """
       incident_id,recorded_date,la_code,incident_type,contact_type,place_type,easting,northing,victim_id,platform
@@ -75,10 +67,7 @@ class NetworkGrowthTest {
 
   @BeforeAll
   static void build(SparkSession spark) {
-    Dataset<Row> cohort = spark.createDataset(List.of("K1", "K4"), Encoders.STRING()).toDF("child_id");
-    network = new Network(Q4, Fixtures.extract(spark, IncidentsExtract.SPEC, INCIDENTS),
-        Fixtures.extract(spark, SuspectsExtract.SPEC, SUSPECTS), Fixtures.extract(spark, MissingExtract.SPEC, MISSING),
-        cohort);
+    network = NetworkTest.network(spark, INCIDENTS, SUSPECTS, MISSING, "K1", "K4");
   }
 
   @AfterAll

@@ -85,10 +85,15 @@ class NetworkTest {
 
   @BeforeAll
   static void build(SparkSession spark) {
-    Dataset<Row> cohort = spark.createDataset(List.of("A", "C", "D", "F"), Encoders.STRING()).toDF("child_id");
-    network = new Network(Q4, Fixtures.extract(spark, IncidentsExtract.SPEC, INCIDENTS),
-        Fixtures.extract(spark, SuspectsExtract.SPEC, SUSPECTS), Fixtures.extract(spark, MissingExtract.SPEC, MISSING),
-        cohort);
+    network = network(spark, INCIDENTS, SUSPECTS, MISSING, "A", "C", "D", "F");
+  }
+
+  /** The network of 2016-Q4 from inline extracts, with {@code cohort} the children open to CSE concern. */
+  static Network network(SparkSession spark, String incidents, String suspects, String missing, String... cohort) {
+    Dataset<Row> children = spark.createDataset(List.of(cohort), Encoders.STRING()).toDF("child_id");
+    return new Network(Q4, Fixtures.extract(spark, IncidentsExtract.SPEC, incidents),
+        Fixtures.extract(spark, SuspectsExtract.SPEC, suspects), Fixtures.extract(spark, MissingExtract.SPEC, missing),
+        children);
   }
 
   @AfterAll
