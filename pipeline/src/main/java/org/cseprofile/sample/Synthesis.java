@@ -309,8 +309,8 @@ final class Synthesis {
    * <ul>
    *   <li>three victim-suspect pairs, in the first three authorities (fewer when there are fewer), with 1, 2 and 3
    *   incidents, all in the report quarter (new groups);</li>
-   *   <li>a peer group: four children aged 14 in the first authority and three suspects aged 17 to 19 at the end of
-   *   the window, each incident one child with two of the suspects, all before the report quarter (a group that
+   *   <li>a peer group: four children aged 14 in the first authority and three suspects born 17 to 19 years before
+   *   the window's last year, each incident one child with two of the suspects, all before the report quarter (a group that
    *   did not grow);</li>
    *   <li>an organised network across the first two authorities: five adult suspects and nine children, five in
    *   the first authority and four in the second, each child's incident with two neighbouring suspects (so the
