@@ -66,6 +66,12 @@ public final class GenerateSampleCommand implements Callable<Integer> {
           + "for trying 'cse-profile validate' and testing.")
   boolean dirty;
 
+  @Option(names = "--planted-groups",
+      description = "Plant groups of known shape (three victim-suspect pairs, a peer group, an organised network "
+          + "across two authorities), listed in ground-truth.json under planted_groups, and draw ordinary incidents' "
+          + "suspects from small local pools, so the network holds many small groups rather than one large one.")
+  boolean plantedGroups;
+
   @Override
   public Integer call() {
     SampleSummary summary = SampleGenerator.generate(config(), dirty ? SampleVariant.DIRTY : SampleVariant.CLEAN);
@@ -94,7 +100,7 @@ public final class GenerateSampleCommand implements Callable<Integer> {
       }
       LocalDate start = Period.parseDate("--from", from);
       LocalDate end = Period.parseDate("--to", to);
-      return new SampleConfig(seed, children, start, end, codes, output);
+      return new SampleConfig(seed, children, start, end, codes, output, plantedGroups);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

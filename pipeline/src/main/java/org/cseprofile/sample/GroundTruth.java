@@ -35,6 +35,11 @@ final class GroundTruth {
     profile.addChild(child);
   }
 
+  /** Records a planted group (its children are counted with {@link #addChild}). */
+  void addPlantedGroup(PlantedGroup group) {
+    profile.addPlantedGroup(group);
+  }
+
   /** Counts an incident with no identified victim. */
   void addUnlinkedIncident(SyntheticChild.Incident incident) {
     profile.addUnlinkedIncident(incident);
@@ -64,6 +69,9 @@ final class GroundTruth {
     rows.forEach(rowCounts::put);
     profile.writeInto(root.putObject("statistics"));
     profile.writeNetworkInto(root.putObject("network_groups"));
+    if (profile.hasPlantedGroups()) {
+      profile.writePlantedInto(root.putArray("planted_groups"));
+    }
     if (defects != null) {
       ObjectNode d = root.putObject("defects");
       d.put("note", "The extracts carry the defects listed here; statistics describe the data before they were "

@@ -22,6 +22,10 @@ import org.cseprofile.period.Period;
 final class NetworkTruth {
   private static final List<String> SIZE_BANDS = List.of("1", "2", "3_to_5", "6_to_10", "11_or_more");
   private static final int ORGANISED_SUSPECTS = 3;
+  private static final int REPEAT_INCIDENTS = 2;
+  static final String NEW = "new";
+  static final String GREW = "grew";
+  static final String NOT_GROWN = "not_grown";
 
   /** One group: its people, incidents, authorities and dates, and the least key of its nodes (ties only). */
   record Group(Set<String> children, Set<String> suspects, Set<String> incidents, Set<String> authorities,
@@ -33,6 +37,17 @@ final class NetworkTruth {
 
   private final Map<String, SyntheticChild.Incident> incidents = new LinkedHashMap<>();
   private final Map<Period, Set<String>> cohorts = new HashMap<>();
+  private final List<PlantedGroup> planted = new ArrayList<>();
+
+  /** Records a planted group (its incidents are added with its children's). */
+  void plant(PlantedGroup group) {
+    planted.add(group);
+  }
+
+  /** Whether any group was planted. */
+  boolean hasPlantedGroups() {
+    return !planted.isEmpty();
+  }
 
   /** Records an incident (once, whoever it is recorded with). */
   void addIncident(SyntheticChild.Incident incident) {
@@ -91,9 +106,47 @@ final class NetworkTruth {
     return groups;
   }
 
+  /**
+   * How each group of {@code quarter} changed since the quarter before, as docs/metrics.md defines it: {@code new}
+   * when none of its people was in the previous quarter's network, {@code grew} when they were not all in one group
+   * of it, {@code not_grown} otherwise.
+   */
+  private Map<Group, String> growth(Period quarter, List<Group> groups) {
+    Map<String, Integer> before = new HashMap<>();
+    List<Group> previous = groups(quarter.previous());
+    for (int n = 0; n < previous.size(); n++) {
+      for (String person : keys(previous.get(n))) {
+        before.put(person, n);
+      }
+    }
+    Map<Group, String> growth = new HashMap<>();
+    for (Group g : groups) {
+      Set<Integer> groupsBefore = new TreeSet<>();
+      long newcomers = 0;
+      for (String person : keys(g)) {
+        Integer n = before.get(person);
+        if (n == null) {
+          newcomers++;
+        } else {
+          groupsBefore.add(n);
+        }
+      }
+      growth.put(g, groupsBefore.isEmpty() ? NEW : groupsBefore.size() >= 2 || newcomers > 0 ? GREW : NOT_GROWN);
+    }
+    return growth;
+  }
+
+  private static List<String> keys(Group g) {
+    List<String> keys = new ArrayList<>();
+    g.children().forEach(c -> keys.add("child|" + c));
+    g.suspects().forEach(s -> keys.add("suspect|" + s));
+    return keys;
+  }
+
   /** Adds the {@code network_summary} and {@code network_size} rows of {@code quarter} through {@code add}. */
   void statistics(Period quarter, Adder add) {
     List<Group> groups = groups(quarter);
+    Map<Group, String> growth = growth(quarter, groups);
     Set<String> cohort = cohorts.getOrDefault(quarter, Set.of());
     String p = quarter.label();
     String all = ProfileTruth.ALL;
@@ -101,9 +154,15 @@ final class NetworkTruth {
     LocalDate from = quarter.end().minusYears(1).plusDays(1);
     Map<String, Set<String>> suspectsOf = new HashMap<>();
     Map<String, Set<String>> childrenOf = new HashMap<>();
+    Map<String, Integer> victimOf = new HashMap<>();
+    Map<String, Integer> victimInPeriod = new HashMap<>();
     for (SyntheticChild.Incident i : incidents.values()) {
       if (i.victimId() == null || i.recorded().isBefore(from) || i.recorded().isAfter(quarter.end())) {
         continue;
+      }
+      victimOf.merge(i.victimId(), 1, Integer::sum);
+      if (!i.recorded().isBefore(quarter.start())) {
+        victimInPeriod.merge(i.victimId(), 1, Integer::sum);
       }
       for (SyntheticChild.SuspectLink s : i.suspects()) {
         suspectsOf.computeIfAbsent(i.victimId(), c -> new TreeSet<>()).add(s.suspectId());
@@ -112,12 +171,15 @@ final class NetworkTruth {
     }
     add.add("network_summary", List.of(p, all),
         "children_with_2_or_more_suspects", suspectsOf.values().stream().filter(s -> s.size() >= 2).count(),
-        "suspects_with_2_or_more_children", childrenOf.values().stream().filter(c -> c.size() >= 2).count());
+        "suspects_with_2_or_more_children", childrenOf.values().stream().filter(c -> c.size() >= 2).count(),
+        "repeat_victims", victimOf.values().stream().filter(n -> n >= REPEAT_INCIDENTS).count(),
+        "repeat_victims_in_period", victimInPeriod.values().stream().filter(n -> n >= REPEAT_INCIDENTS).count());
     for (Group g : groups) {
       long inCohort = g.children().stream().filter(cohort::contains).count();
       add.add("network_summary", List.of(p, all), "groups", 1, "children", g.children().size(),
           "suspects", g.suspects().size(), "groups_spanning_2_or_more_authorities", g.authorities().size() >= 2 ? 1 : 0,
-          "cohort_children_in_groups_of_3_or_more_suspects", g.suspects().size() >= ORGANISED_SUSPECTS ? inCohort : 0);
+          "cohort_children_in_groups_of_3_or_more_suspects", g.suspects().size() >= ORGANISED_SUSPECTS ? inCohort : 0,
+          "groups_that_grew", growth.get(g).equals(GREW) ? 1 : 0, "new_groups", growth.get(g).equals(NEW) ? 1 : 0);
       add.add("network_size", List.of(p, all, band(g.people())), "groups", 1, "children", g.children().size(),
           "suspects", g.suspects().size());
     }
@@ -135,6 +197,29 @@ final class NetworkTruth {
         g.suspects().forEach(row.putArray("suspects")::add);
         row.put("incidents", g.incidents().size());
       }
+    }
+  }
+
+  /**
+   * Writes each planted group as the network of {@code quarter} must find it: its kind, children, suspects and
+   * incidents (ids), the authorities recording its incidents, and how it changed since the quarter before.
+   */
+  void writePlanted(Period quarter, ArrayNode into) {
+    List<Group> groups = groups(quarter);
+    Map<Group, String> growth = growth(quarter, groups);
+    for (PlantedGroup p : planted) {
+      ObjectNode row = into.addObject();
+      row.put("kind", p.kind());
+      row.put("period", quarter.label());
+      p.childIds().forEach(row.putArray("children")::add);
+      p.suspectIds().forEach(row.putArray("suspects")::add);
+      p.incidentIds().forEach(row.putArray("incidents")::add);
+      Set<String> authorities = new TreeSet<>();
+      p.incidentIds().forEach(id -> authorities.add(incidents.get(id).laCode()));
+      authorities.forEach(row.putArray("authorities")::add);
+      String child = p.childIds().iterator().next();
+      row.put("since_last_period", groups.stream().filter(g -> g.children().contains(child)).findFirst()
+          .map(growth::get).orElseThrow());
     }
   }
 

@@ -87,13 +87,33 @@ final class ProfileTruth {
         "children_incident_elsewhere", "children_any_elsewhere"));
     define("network_summary", List.of("period", "la_code"), List.of("groups", "children", "suspects",
         "children_with_2_or_more_suspects", "suspects_with_2_or_more_children", "groups_spanning_2_or_more_authorities",
-        "cohort_children", "cohort_children_in_groups_of_3_or_more_suspects"));
+        "cohort_children", "cohort_children_in_groups_of_3_or_more_suspects", "repeat_victims",
+        "repeat_victims_in_period", "groups_that_grew", "new_groups"));
     define("network_size", List.of("period", "la_code", "size_band"), List.of("groups", "children", "suspects"));
   }
 
   /** Writes the groups of the network of every detail quarter (docs/metrics.md, "Links"). */
   void writeNetworkInto(ObjectNode groups) {
     network.writeGroups(detail, groups);
+  }
+
+  /** Records a planted group. */
+  void addPlantedGroup(PlantedGroup group) {
+    network.plant(group);
+  }
+
+  /** Whether the generator planted groups. */
+  boolean hasPlantedGroups() {
+    return network.hasPlantedGroups();
+  }
+
+  /** Writes the planted groups as the network of the last detail quarter (the report quarter) finds them. */
+  void writePlantedInto(ArrayNode groups) {
+    Period report = null;
+    for (Period q : detail) {
+      report = q;
+    }
+    network.writePlanted(report, groups);
   }
 
   /** The quarters with every statistic planted. */

@@ -53,6 +53,14 @@ public final class SampleGenerator {
         writeCohort(cohort, child);
         writeCommon(child, education, health, missing, incidents, suspects);
       }
+      for (PlantedGroup group : synthesis.plantedGroups()) {
+        for (SyntheticChild child : group.children()) {
+          truth.addChild(child);
+          writeCohort(cohort, child);
+          writeCommon(child, education, health, missing, incidents, suspects);
+        }
+        truth.addPlantedGroup(group);
+      }
       long missingOnly = Math.round(config.children() * Synthesis.MISSING_ONLY_PER_COHORT_CHILD);
       for (long i = 0; i < missingOnly; i++) {
         SyntheticChild child = synthesis.missingOnlyChild(i);

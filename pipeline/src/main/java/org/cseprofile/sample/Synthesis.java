@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.cseprofile.ingest.HealthExtract;
 import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.ingest.SuspectsExtract;
+import org.cseprofile.period.Period;
 
 /**
  * Decides the history of each synthetic child. The shape follows what published CSE problem
@@ -30,6 +32,21 @@ final class Synthesis {
   static final long UNLINKED_INCIDENT_STREAM = 3;
   static final long SUSPECT_STREAM = 4;
   static final long INCIDENT_STREAM = 5;
+  /** The children, suspects and incidents of the planted groups ({@link #plantedGroups}). */
+  static final long PLANTED_CHILD_STREAM = 6;
+  static final long PLANTED_SUSPECT_STREAM = 7;
+  static final long PLANTED_INCIDENT_STREAM = 8;
+
+  /** With planted groups: cohort children per neighbourhood, whose incidents draw suspects from its local pool. */
+  static final int CHILDREN_PER_NEIGHBOURHOOD = 4;
+  /** With planted groups: the suspects of each neighbourhood's local pool. */
+  static final int LOCAL_SUSPECTS = 3;
+  /** With planted groups: the prolific suspects of each authority, offending across its neighbourhoods. */
+  static final int PROLIFIC_SUSPECTS = 2;
+  /** With planted groups: the chance that a suspect of an ordinary incident is one of the authority's prolific ones. */
+  static final double PROLIFIC_SHARE = 0.02;
+  private static final long LOCAL_SUSPECT_BASE = 1L << 40;
+  private static final long PROLIFIC_SUSPECT_BASE = 1L << 41;
 
   /**
    * A Y/N column of the cohort extract that records a fact about the child, the same on each of its episodes: the
@@ -135,6 +152,7 @@ final class Synthesis {
   private static final String SUSPECT_PREVIOUS = stream(SuspectsExtract.NAME, SuspectsExtract.PREVIOUS_OFFENDING);
   private static final String COHORT_REFERRAL = stream(CohortExtract.NAME, CohortExtract.REFERRAL_SOURCE);
   private static final String INCIDENT_ROLE = stream(IncidentsExtract.NAME, IncidentsExtract.LOCATION_ROLE);
+  private static final String NEIGHBOURHOOD = stream(IncidentsExtract.NAME, "neighbourhood");
 
   // Issue 22 columns (synthetic, plausible, documented in docs/data-contract.md, "Synthetic sample"). Suspects'
   // ethnicity: mostly white British, as in published group-based CSE data, with every major group present;
@@ -177,15 +195,27 @@ final class Synthesis {
     this.suspectPool = Math.max(20, config.children() / 2);
   }
 
+  /**
+   * What a planted group decides of one of its children: the authority, the identification date (one open episode
+   * of CSE concern from then on), the age then, and every incident of the child (those of the group only).
+   */
+  private record Plan(String la, LocalDate identified, int age, List<SyntheticChild.Incident> incidents) {}
+
   /** The {@code index}-th child of the CSE register. */
   SyntheticChild cohortChild(long index) {
-    Draws d = Draws.forItem(config.seed(), COHORT_STREAM, index);
-    String id = Randoms.pseudonym(config.seed(), COHORT_STREAM, index);
-    String la = authority(d.of(COHORT_LA));
+    return cohortChild(COHORT_STREAM, index, null);
+  }
+
+  /** A child of the CSE register, of stream {@code stream}; {@code plan}, when given, decides what it says. */
+  private SyntheticChild cohortChild(long streamId, long index, Plan plan) {
+    Draws d = Draws.forItem(config.seed(), streamId, index);
+    String id = Randoms.pseudonym(config.seed(), streamId, index);
+    String la = plan != null ? plan.la() : authority(d.of(COHORT_LA));
     String gender = GENDERS[Randoms.weighted(d.of(COHORT_GENDER), COHORT_GENDER_WEIGHTS)];
-    LocalDate identified = identificationDate(d.of(COHORT_IDENTIFIED));
+    LocalDate identified = plan != null ? plan.identified() : identificationDate(d.of(COHORT_IDENTIFIED));
     SplittableRandom birthDraws = d.of(COHORT_BIRTH);
-    int age = AGES_AT_IDENTIFICATION[Randoms.weighted(birthDraws, AGE_WEIGHTS)];
+    int drawnAge = AGES_AT_IDENTIFICATION[Randoms.weighted(birthDraws, AGE_WEIGHTS)];
+    int age = plan != null ? plan.age() : drawnAge;
     LocalDate birth = birthDateForAge(birthDraws, identified, age);
     String ethnicity = ETHNICITY[Randoms.weighted(d.of(COHORT_ETHNICITY), ETHNICITY_WEIGHTS)];
 
@@ -204,8 +234,8 @@ final class Synthesis {
       if (!closed.isBefore(eighteenth)) {
         closed = eighteenth.minusDays(1); // services close CSE concern at 18
       }
-      if (closed.isAfter(config.to())) {
-        closed = null;
+      if (closed.isAfter(config.to()) || plan != null) {
+        closed = null; // a planted group's children stay open to CSE concern to the end of the window
       }
       episodes.add(episode(d, episodeLa, start, closed, facts, cp, missingHistory));
       if (closed == null || !Randoms.chance(d.of(COHORT_EPISODES), 0.15)) {
@@ -224,7 +254,7 @@ final class Synthesis {
     LocalDate activeTo = lastClosed == null ? config.to() : min(config.to(), lastClosed);
     return new SyntheticChild(id, la, gender, birth, ethnicity, List.copyOf(episodes), missing,
         education(d, identified, activeTo), health(d, identified, activeTo, 1.0),
-        incidents(d, index, id, la, identified, activeTo));
+        plan != null ? plan.incidents() : incidents(d, index, id, la, identified, activeTo));
   }
 
   private SyntheticChild.Episode episode(
@@ -272,6 +302,129 @@ final class Synthesis {
         planned == null || planned.isAfter(limit) ? null : planned, referralSource);
   }
 
+  /**
+   * The planted groups (none unless {@link SampleConfig#plantedGroups()}), each child a cohort child whose only
+   * incidents are its group's, each suspect of its group only, every incident in the 12 months ending with the
+   * last complete quarter (the report quarter):
+   * <ul>
+   *   <li>three victim-suspect pairs, in the first three authorities (fewer when there are fewer), with 1, 2 and 3
+   *   incidents, all in the report quarter (new groups);</li>
+   *   <li>a peer group: four children aged 14 in the first authority and three suspects born 17 to 19 years before
+   *   the window's last year, each incident one child with two of the suspects, all before the report quarter (a group that
+   *   did not grow);</li>
+   *   <li>an organised network across the first two authorities: five adult suspects and nine children, five in
+   *   the first authority and four in the second, each child's incident with two neighbouring suspects (so the
+   *   suspects are one chain), two of the children first exploited in the report quarter (a group that grew).</li>
+   * </ul>
+   */
+  List<PlantedGroup> plantedGroups() {
+    if (!config.plantedGroups()) {
+      return List.of();
+    }
+    Planter p = new Planter();
+    List<String> las = config.authorities();
+    String first = las.get(0);
+    String second = las.get(Math.min(1, las.size() - 1));
+    int endYear = config.to().getYear();
+    List<PlantedGroup> groups = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      String la = las.get(k % las.size());
+      long suspect = p.suspect(null);
+      List<Visit> visits = new ArrayList<>();
+      for (int i = 0; i <= k; i++) {
+        visits.add(new Visit(la, true, List.of(suspect)));
+      }
+      groups.add(new PlantedGroup(PlantedGroup.PAIR, List.of(p.child(la, 13 + k, visits))));
+    }
+    List<Long> young = List.of(p.suspect(endYear - 17), p.suspect(endYear - 18), p.suspect(endYear - 19));
+    List<SyntheticChild> peers = new ArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      List<Visit> visits = new ArrayList<>();
+      visits.add(new Visit(first, false, List.of(young.get(k % 3), young.get((k + 1) % 3))));
+      if (k == 0) {
+        visits.add(new Visit(first, false, List.of(young.get(0))));
+      }
+      peers.add(p.child(first, 14, visits));
+    }
+    groups.add(new PlantedGroup(PlantedGroup.PEER_GROUP, peers));
+    List<Long> adults = new ArrayList<>();
+    for (int j = 0; j < 5; j++) {
+      adults.add(p.suspect(endYear - 24 - 4 * j));
+    }
+    List<SyntheticChild> network = new ArrayList<>();
+    for (int k = 0; k < 9; k++) {
+      String la = k < 5 ? first : second;
+      List<Visit> visits = new ArrayList<>();
+      visits.add(new Visit(la, k >= 7, List.of(adults.get(k % 5), adults.get((k + 1) % 5))));
+      if (k == 2) {
+        visits.add(new Visit(second, false, List.of(adults.get(3)))); // taken across the border
+      }
+      network.add(p.child(la, 13 + k % 3, visits));
+    }
+    groups.add(new PlantedGroup(PlantedGroup.ORGANISED_NETWORK, network));
+    return List.copyOf(groups);
+  }
+
+  /** A planted incident: where it is recorded, whether in the report quarter or before it, and its suspects. */
+  private record Visit(String la, boolean inReportQuarter, List<Long> suspects) {}
+
+  /** Numbers the planted children, suspects and incidents, and dates the incidents. */
+  private final class Planter {
+    private final Map<Long, Integer> birthYears = new HashMap<>();
+    private final LocalDate earlyFrom;
+    private final LocalDate earlyTo;
+    private final LocalDate lateFrom;
+    private final LocalDate lateTo;
+    private long children;
+    private long suspects;
+    private long incidents;
+
+    Planter() {
+      Period report = Period.quarterContaining(config.to());
+      if (report.end().isAfter(config.to())) {
+        report = report.previous();
+      }
+      lateFrom = max(config.from(), report.start());
+      lateTo = min(config.to(), report.end());
+      LocalDate from = max(config.from(), report.end().minusYears(1).plusDays(1));
+      LocalDate to = min(lateTo, report.previous().end());
+      earlyFrom = to.isBefore(from) ? lateFrom : from;
+      earlyTo = to.isBefore(from) ? lateTo : to;
+    }
+
+    /** A new planted suspect, born in {@code birthYear} (drawn when null). */
+    long suspect(Integer birthYear) {
+      long n = suspects++;
+      if (birthYear != null) {
+        birthYears.put(n, birthYear);
+      }
+      return n;
+    }
+
+    /** A new planted child of authority {@code la}, aged {@code age} when identified, with these incidents only. */
+    SyntheticChild child(String la, int age, List<Visit> visits) {
+      long index = children++;
+      String id = Randoms.pseudonym(config.seed(), PLANTED_CHILD_STREAM, index);
+      List<SyntheticChild.Incident> list = new ArrayList<>();
+      LocalDate firstDate = null;
+      for (Visit v : visits) {
+        long n = incidents++;
+        Draws d = Draws.forItem(config.seed(), PLANTED_INCIDENT_STREAM, n);
+        LocalDate date = v.inReportQuarter() ? Randoms.date(d.of(INCIDENT_RECORDED), lateFrom, lateTo)
+            : Randoms.date(d.of(INCIDENT_RECORDED), earlyFrom, earlyTo);
+        List<SyntheticChild.SuspectLink> links = new ArrayList<>();
+        for (long s : v.suspects()) {
+          links.add(suspectLink(d, PLANTED_SUSPECT_STREAM, s, birthYears.get(s)));
+        }
+        list.add(incident(d, "I" + Randoms.pseudonym(config.seed(), PLANTED_INCIDENT_STREAM, n), v.la(), date, id,
+            links));
+        firstDate = firstDate == null || date.isBefore(firstDate) ? date : firstDate;
+      }
+      LocalDate identified = max(config.from(), firstDate.minusDays(30));
+      return cohortChild(PLANTED_CHILD_STREAM, index, new Plan(la, identified, age, List.copyOf(list)));
+    }
+  }
+
   /** The {@code index}-th child who went missing but is not on the CSE register. */
   SyntheticChild missingOnlyChild(long index) {
     Draws d = Draws.forItem(config.seed(), MISSING_ONLY_STREAM, index);
@@ -292,8 +445,9 @@ final class Synthesis {
   /** The {@code index}-th incident with no identified victim. */
   SyntheticChild.Incident unlinkedIncident(long index) {
     Draws d = Draws.forItem(config.seed(), UNLINKED_INCIDENT_STREAM, index);
+    String la = authority(d.of(INCIDENT_LA));
     return incident(d, "U" + Randoms.pseudonym(config.seed(), UNLINKED_INCIDENT_STREAM, index),
-        authority(d.of(INCIDENT_LA)), Randoms.date(d.of(INCIDENT_RECORDED), config.from(), config.to()), null);
+        la, Randoms.date(d.of(INCIDENT_RECORDED), config.from(), config.to()), null, suspectSource(d, la));
   }
 
   private List<SyntheticChild.MissingEpisode> missingEpisodes(
@@ -388,43 +542,88 @@ final class Synthesis {
     int n = Randoms.poisson(d.of(INCIDENT_COUNT), 2.2);
     List<SyntheticChild.Incident> incidents = new ArrayList<>();
     LocalDate from = max(config.from(), identified.minusDays(60));
+    SuspectSource source = suspectSource(d, la);
     for (int k = 0; k < n; k++) {
       String id = "I" + Randoms.pseudonym(config.seed(), INCIDENT_STREAM, (childIndex << 8) | k);
       String incidentLa = config.authorities().size() > 1 && Randoms.chance(d.of(INCIDENT_LA), 0.1)
           ? authority(d.of(INCIDENT_LA)) : la;
       incidents.add(incident(d, id, incidentLa, Randoms.date(d.of(INCIDENT_RECORDED), from, to),
-          Randoms.chance(d.of(INCIDENT_VICTIM), 0.95) ? childId : null));
+          Randoms.chance(d.of(INCIDENT_VICTIM), 0.95) ? childId : null, source));
     }
     return List.copyOf(incidents);
   }
 
-  private SyntheticChild.Incident incident(Draws d, String id, String la, LocalDate recorded, String victimId) {
+  /**
+   * Where the suspects of an ordinary incident come from. Without planted groups: one partnership-wide pool, a
+   * few prolific suspects and many occasional ones. With them: the local pool of a neighbourhood of the
+   * authority (drawn for the child or the unlinked incident), and now and then one of the authority's prolific
+   * suspects, so ordinary incidents link small local groups.
+   */
+  private SuspectSource suspectSource(Draws d, String la) {
+    if (!config.plantedGroups()) {
+      return picks -> {
+        double u = picks.nextDouble();
+        return (long) Math.floor(suspectPool * u * u); // a few prolific suspects, many occasional ones
+      };
+    }
+    int authority = config.authorities().indexOf(la);
+    int neighbourhood = d.of(NEIGHBOURHOOD).nextInt(neighbourhoods(authority));
+    return picks -> Randoms.chance(picks, PROLIFIC_SHARE)
+        ? PROLIFIC_SUSPECT_BASE + (long) authority * PROLIFIC_SUSPECTS + picks.nextInt(PROLIFIC_SUSPECTS)
+        : LOCAL_SUSPECT_BASE + ((long) authority << 24) + (long) neighbourhood * LOCAL_SUSPECTS
+            + picks.nextInt(LOCAL_SUSPECTS);
+  }
+
+  /** The neighbourhoods of an authority: its expected cohort children over {@link #CHILDREN_PER_NEIGHBOURHOOD}. */
+  private int neighbourhoods(int authority) {
+    double total = 0;
+    for (double w : authorityWeights) {
+      total += w;
+    }
+    return (int) Math.max(1, Math.round(config.children() * authorityWeights[authority] / total
+        / CHILDREN_PER_NEIGHBOURHOOD));
+  }
+
+  /** Picks the index of a suspect (in {@link #SUSPECT_STREAM}) from an incident's pick draws. */
+  @FunctionalInterface
+  private interface SuspectSource {
+    long pick(SplittableRandom picks);
+  }
+
+  private SyntheticChild.Incident incident(Draws d, String id, String la, LocalDate recorded, String victimId,
+      SuspectSource source) {
+    List<SyntheticChild.SuspectLink> suspects = new ArrayList<>();
+    SplittableRandom picks = d.of(SUSPECT_ID);
+    int count = Randoms.weighted(picks, new double[] {30, 55, 10, 5});
+    Set<Long> chosen = new HashSet<>();
+    for (int s = 0; s < count; s++) {
+      long suspect = source.pick(picks);
+      if (!chosen.add(suspect)) {
+        continue;
+      }
+      suspects.add(suspectLink(d, SUSPECT_STREAM, suspect, null));
+    }
+    return incident(d, id, la, recorded, victimId, suspects);
+  }
+
+  /** An incident whose suspects are given; its other columns are drawn from {@code d}. */
+  private SyntheticChild.Incident incident(Draws d, String id, String la, LocalDate recorded, String victimId,
+      List<SyntheticChild.SuspectLink> suspects) {
     String contact = CONTACT[Randoms.weighted(d.of(INCIDENT_CONTACT), CONTACT_WEIGHTS)];
     SplittableRandom places = d.of(INCIDENT_PLACE);
     boolean online = contact.equals("online") || contact.equals("non_contact") && Randoms.chance(places, 0.6);
     String place = online ? "online" : PLACES[Randoms.weighted(places, PLACE_WEIGHTS)];
     int[] location = online ? null : Geography.location(d.of(INCIDENT_LOCATION), Geography.area(la));
     String platform = online ? PLATFORMS[Randoms.weighted(d.of(INCIDENT_PLATFORM), PLATFORM_WEIGHTS)] : null;
-    List<SyntheticChild.SuspectLink> suspects = new ArrayList<>();
-    SplittableRandom picks = d.of(SUSPECT_ID);
-    int count = Randoms.weighted(picks, new double[] {30, 55, 10, 5});
-    Set<Integer> chosen = new HashSet<>();
-    for (int s = 0; s < count; s++) {
-      double u = picks.nextDouble();
-      int suspect = (int) Math.floor(suspectPool * u * u); // a few prolific suspects, many occasional ones
-      if (!chosen.add(suspect)) {
-        continue;
-      }
-      suspects.add(suspectLink(d, suspect));
-    }
     return new SyntheticChild.Incident(id, recorded, la,
         INCIDENT_TYPES[Randoms.weighted(d.of(INCIDENT_TYPE), INCIDENT_TYPE_WEIGHTS)],
         contact, place, location == null ? null : location[0], location == null ? null : location[1],
         victimId, platform, locationRole(d.of(INCIDENT_ROLE), online), List.copyOf(suspects));
   }
 
-  private SyntheticChild.SuspectLink suspectLink(Draws incident, int suspect) {
-    Draws person = Draws.forItem(config.seed(), SUSPECT_STREAM, suspect);
+  /** The link of suspect {@code suspect} of stream {@code streamId} to an incident; {@code birthYear} when given. */
+  private SyntheticChild.SuspectLink suspectLink(Draws incident, long streamId, long suspect, Integer givenBirthYear) {
+    Draws person = Draws.forItem(config.seed(), streamId, suspect);
     String gender = GENDERS[Randoms.weighted(person.of(SUSPECT_GENDER), new double[] {8, 90, 2})];
     SplittableRandom years = person.of(SUSPECT_BIRTH_YEAR);
     int ageBand = Randoms.weighted(years, new double[] {14, 32, 28, 21, 5});
@@ -435,7 +634,7 @@ final class Synthesis {
       case 3 -> 36 + years.nextInt(25);
       default -> -1;
     };
-    Integer birthYear = ageIn2016 < 0 ? null : 2016 - ageIn2016;
+    Integer birthYear = givenBirthYear != null ? givenBirthYear : ageIn2016 < 0 ? null : 2016 - ageIn2016;
     SplittableRandom tactics = incident.of(SUSPECT_DISRUPTION);
     List<String> disruption = new ArrayList<>();
     if (Randoms.chance(tactics, 0.4)) {
@@ -450,7 +649,7 @@ final class Synthesis {
     // The suspect's ethnicity and previous offending are the person's; whether a link records them is the incident's.
     String ethnicity = SUSPECT_ETHNICITY_CODES[Randoms.weighted(person.of(SUSPECT_ETHNICITY), SUSPECT_ETHNICITY_WEIGHTS)];
     boolean previous = Randoms.chance(person.of(SUSPECT_PREVIOUS), 0.45);
-    return new SyntheticChild.SuspectLink("S" + Randoms.pseudonym(config.seed(), SUSPECT_STREAM, suspect), gender,
+    return new SyntheticChild.SuspectLink("S" + Randoms.pseudonym(config.seed(), streamId, suspect), gender,
         birthYear, STATUS[Randoms.weighted(incident.of(SUSPECT_STATUS), STATUS_WEIGHTS)], List.copyOf(disruption),
         Randoms.chance(incident.of(SUSPECT_ETHNICITY), 0.8) ? ethnicity : null,
         Randoms.chance(incident.of(SUSPECT_PREVIOUS), 0.7) ? previous : null);

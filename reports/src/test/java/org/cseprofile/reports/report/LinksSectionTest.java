@@ -58,6 +58,65 @@ class LinksSectionTest {
   }
 
   @Test
+  void repeatVictimsAndGroupsNewOrGrownInSentencesFromThePublishedNumbers() {
+    // The sample's 2016-Q4 (sample-data/ground-truth.json): 190 repeat victims in the 12 months, 70 in the quarter;
+    // 15 new groups, 7 that grew.
+    assertThat(sentences(shown(190), shown(70), shown(7), shown(15))).containsExactly(
+        "190 children were the victim of two or more recorded incidents in the twelve months to the end of the quarter "
+            + "(repeat victims); 70 of them of two or more within the quarter itself.",
+        "15 groups are new since the previous quarter (none of their children and suspects was linked in the twelve "
+            + "months to its end) and 7 groups grew (someone new joined them, or earlier groups joined up); the other "
+            + "groups did not grow.");
+    // One of each: singular words.
+    assertThat(sentences(shown(1), shown(0), shown(1), shown(1))).containsExactly(
+        "1 child was the victim of two or more recorded incidents in the twelve months to the end of the quarter "
+            + "(repeat victims); 0 of them of two or more within the quarter itself.",
+        "1 group is new since the previous quarter (none of their children and suspects was linked in the twelve "
+            + "months to its end) and 1 group grew (someone new joined them, or earlier groups joined up); the other "
+            + "groups did not grow.");
+  }
+
+  @Test
+  void aWithheldCountIsSaidToBeWithheldAndNeverWorkedOut() {
+    assertThat(sentences(C, shown(4), C, shown(12))).containsExactly(
+        "The number of children who were the victim of two or more recorded incidents in the twelve months to the end "
+            + "of the quarter (repeat victims) is withheld (c); 4 children were the victim of two or more within the "
+            + "quarter itself.",
+        "12 groups are new since the previous quarter (none of their children and suspects was linked in the twelve "
+            + "months to its end) and the number of groups that grew is withheld (c); the other groups did not grow.");
+    assertThat(sentences(shown(30), C, C, C)).containsExactly(
+        "30 children were the victim of two or more recorded incidents in the twelve months to the end of the quarter "
+            + "(repeat victims); the number who were the victim of two or more within the quarter itself is withheld (c).",
+        "The numbers of groups that are new since the previous quarter and of groups that grew are withheld (c).");
+  }
+
+  @Test
+  void aCountNotAvailableOrAbsentLeavesItsSentenceOut() {
+    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+    assertThat(sentences(x, x, x, x)).isEmpty();
+    assertThat(sentences(shown(5), x, shown(2), x)).containsExactly(
+        "5 children were the victim of two or more recorded incidents in the twelve months to the end of the quarter "
+            + "(repeat victims).");
+    // A table published before these columns existed (the first test's) has no such sentence.
+    assertThat(LinksSection.repeatVictims(summary(List.of("groups"), List.of(shown(3))))).isEmpty();
+    assertThat(LinksSection.growth(summary(List.of("groups"), List.of(shown(3))))).isEmpty();
+  }
+
+  /** The Links section's sentences of a partnership row with these four published values. */
+  private static List<String> sentences(PublishedCell repeat, PublishedCell repeatInPeriod, PublishedCell grew,
+      PublishedCell fresh) {
+    PublishedTable summary = summary(List.of("groups", "repeat_victims", "repeat_victims_in_period",
+        "groups_that_grew", "new_groups"), List.of(shown(40), repeat, repeatInPeriod, grew, fresh));
+    return java.util.stream.Stream.of(LinksSection.repeatVictims(summary), LinksSection.growth(summary))
+        .flatMap(java.util.Optional::stream).toList();
+  }
+
+  private static PublishedTable summary(List<String> measures, List<PublishedCell> cells) {
+    return new PublishedTable("network_summary", "2016-Q4", "partnership", List.of("la_code"), measures,
+        measures.stream().map(m -> MeasureKind.COUNT).toList(), List.of(new PublishedRow(List.of("ALL"), cells)));
+  }
+
+  @Test
   void noSectionWithoutTheNetworkTables() {
     assertThat(new LinksSection().build(ReportFixture.content())).isEmpty();
   }

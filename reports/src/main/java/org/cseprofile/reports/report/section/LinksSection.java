@@ -2,21 +2,25 @@ package org.cseprofile.reports.report.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cseprofile.reports.chart.Bars;
 import org.cseprofile.reports.document.Section;
 import org.cseprofile.reports.document.Table;
+import org.cseprofile.reports.published.PublishedCell;
 import org.cseprofile.reports.published.PublishedRow;
 import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
 import org.cseprofile.reports.report.ReportContent;
 import org.cseprofile.reports.report.ReportSection;
 import org.cseprofile.reports.report.ReportTables;
 import org.cseprofile.reports.report.SectionWriter;
 
 /**
- * Children and suspects linked by incidents, as groups: how many groups of each size, and the children and
- * suspects linked to several. Counts only, from the published tables; no individual network is ever drawn.
+ * Children and suspects linked by incidents, as groups: how many groups of each size, the children and
+ * suspects linked to several, the repeat victims and the groups new or grown since the previous quarter. Counts
+ * only, from the published tables; no individual network is ever drawn or described.
  */
 public final class LinksSection implements ReportSection {
   /** Size bands in words: the report's fixed text carries no small number. */
@@ -37,6 +41,8 @@ public final class LinksSection implements ReportSection {
         + "relationships; a few large groups suggest organised exploitation. Places do not link people: a busy "
         + "place is where unrelated people are seen. Counts are for the partnership as a whole, since a group may "
         + "span authorities; no group is drawn or described here.");
+    repeatVictims(summary).ifPresent(s::text);
+    growth(summary).ifPresent(s::text);
     Table bands = bands(s.id() + "-size-table", sizes);
     List<Bars.Bar> bars = new ArrayList<>();
     int groups = sizes.measure("groups");
@@ -58,6 +64,84 @@ public final class LinksSection implements ReportSection {
             "percent_cohort_in_groups_of_3_or_more_suspects"),
         List.of("Children open to CSE concern", "In a group of three or more suspects", "%")));
     return s.section();
+  }
+
+  /**
+   * The repeat victims in a sentence: the children who were the victim of two or more incidents in the twelve
+   * months and in the quarter. A withheld count is said to be withheld (c); a count not available, or a table
+   * without the column, leaves its part out.
+   */
+  public static Optional<String> repeatVictims(PublishedTable summary) {
+    Optional<PublishedCell> year = partnership(summary, "repeat_victims");
+    Optional<PublishedCell> quarter = partnership(summary, "repeat_victims_in_period");
+    if (year.isEmpty()) {
+      return Optional.empty();
+    }
+    String inYear = year.get().isShown()
+        ? children(year.get().value()) + " the victim of two or more recorded incidents in the twelve months to the "
+            + "end of the quarter (repeat victims)"
+        : "The number of children who were the victim of two or more recorded incidents in the twelve months to the "
+            + "end of the quarter (repeat victims) is withheld (c)";
+    if (quarter.isEmpty()) {
+      return Optional.of(inYear + ".");
+    }
+    String inQuarter;
+    if (!quarter.get().isShown()) {
+      inQuarter = "the number who were the victim of two or more within the quarter itself is withheld (c)";
+    } else if (year.get().isShown()) {
+      inQuarter = whole(quarter.get().value()) + " of them of two or more within the quarter itself";
+    } else {
+      inQuarter = children(quarter.get().value()) + " the victim of two or more within the quarter itself";
+    }
+    return Optional.of(inYear + "; " + inQuarter + ".");
+  }
+
+  /**
+   * The change since the previous quarter in a sentence: the groups that are new and those that grew. The rest
+   * did not grow; their number is not published and not worked out here.
+   */
+  public static Optional<String> growth(PublishedTable summary) {
+    Optional<PublishedCell> fresh = partnership(summary, "new_groups");
+    Optional<PublishedCell> grew = partnership(summary, "groups_that_grew");
+    if (fresh.isEmpty() || grew.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!fresh.get().isShown() && !grew.get().isShown()) {
+      return Optional.of("The numbers of groups that are new since the previous quarter and of groups that grew are "
+          + "withheld (c).");
+    }
+    String newPart = fresh.get().isShown()
+        ? groups(fresh.get().value()) + (fresh.get().value() == 1 ? " is" : " are") + " new since the previous quarter "
+            + "(none of their children and suspects was linked in the twelve months to its end)"
+        : "the number of groups new since the previous quarter is withheld (c)";
+    String grewPart = grew.get().isShown()
+        ? groups(grew.get().value()) + " grew (someone new joined them, or earlier groups joined up)"
+        : "the number of groups that grew is withheld (c)";
+    String sentence = newPart + " and " + grewPart + "; the other groups did not grow.";
+    return Optional.of(Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1));
+  }
+
+  /** The partnership's cell of {@code column}, when the table has the column and its value is shown or withheld. */
+  private static Optional<PublishedCell> partnership(PublishedTable summary, String column) {
+    if (!summary.measures().contains(column)) {
+      return Optional.empty();
+    }
+    int la = summary.dimension("la_code");
+    int m = summary.measure(column);
+    return summary.rows().stream().filter(r -> r.dimensions().get(la).equals("ALL")).findFirst()
+        .map(r -> r.cells().get(m)).filter(c -> c.isShown() || c.status() == Status.SUPPRESSED);
+  }
+
+  private static String children(double n) {
+    return whole(n) + (n == 1 ? " child was" : " children were");
+  }
+
+  private static String groups(double n) {
+    return whole(n) + (n == 1 ? " group" : " groups");
+  }
+
+  private static String whole(double n) {
+    return String.format(Locale.UK, "%,d", Math.round(n));
   }
 
   private static Table bands(String id, PublishedTable sizes) {
