@@ -65,35 +65,24 @@ public final class TableWriter {
     if (names.isEmpty()) {
       return Map.of();
     }
-    // Each table's plan is analysed once here (a struct of its columns); the other branches' null columns take
-    // their types from these, so the tables' plans are not analysed again for every branch.
-    List<Dataset<Row>> structs = new ArrayList<>();
-    List<StructType> types = new ArrayList<>();
-    for (String name : names) {
-      Dataset<Row> table = tables.get(name);
-      Dataset<Row> struct = table.select(functions.struct(order(name, table)).as(ROW));
-      structs.add(struct);
-      types.add((StructType) struct.schema().fields()[0].dataType());
-    }
     List<Dataset<Row>> branches = new ArrayList<>();
+    List<StructType> schemas = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
+      Dataset<Row> table = tables.get(names.get(i));
+      Column[] order = order(names.get(i), table);
+      schemas.add(nullable(table.select(order).schema()));
       List<Column> columns = new ArrayList<>();
       columns.add(functions.lit(i).as(TABLE_TAG));
       for (int j = 0; j < names.size(); j++) {
-        columns.add(j == i ? functions.col(ROW).as(branch(j)) : functions.lit(null).cast(types.get(j)).as(branch(j)));
+        columns.add(j == i ? functions.struct(order).as(branch(j))
+            : functions.lit(null).cast(branchType(tables.get(names.get(j)), names.get(j))).as(branch(j)));
       }
-      branches.add(structs.get(i).select(columns.toArray(Column[]::new)));
-    }
-    // Unioned pairwise, as a balanced tree: each union analyses the plan beneath it again, so a chain would analyse
-    // the first tables once per table.
-    while (branches.size() > 1) {
-      List<Dataset<Row>> pairs = new ArrayList<>();
-      for (int i = 0; i < branches.size(); i += 2) {
-        pairs.add(i + 1 < branches.size() ? branches.get(i).union(branches.get(i + 1)) : branches.get(i));
-      }
-      branches = pairs;
+      branches.add(table.select(columns.toArray(Column[]::new)));
     }
     Dataset<Row> all = branches.get(0);
+    for (int i = 1; i < branches.size(); i++) {
+      all = all.union(branches.get(i));
+    }
     Column[] sort = new Column[names.size() + 1];
     sort[0] = functions.col(TABLE_TAG);
     for (int j = 0; j < names.size(); j++) {
@@ -107,17 +96,21 @@ public final class TableWriter {
     }
     Map<String, CollectedTable> collected = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      collected.put(names.get(i), write(spark, names.get(i), reorder(types.get(i), rows.get(i),
+      collected.put(names.get(i), write(spark, names.get(i), reorder(schemas.get(i), rows.get(i),
           nullable(tables.get(names.get(i)).schema())), period));
     }
     return collected;
   }
 
   private static final String TABLE_TAG = "_table";
-  private static final String ROW = "_row";
 
   private static String branch(int i) {
     return "_table_" + i;
+  }
+
+  /** The type of table {@code name}'s struct column: its columns in {@link #order}'s order. */
+  private static StructType branchType(Dataset<Row> table, String name) {
+    return table.select(order(name, table)).schema();
   }
 
   /**
