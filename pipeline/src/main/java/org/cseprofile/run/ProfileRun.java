@@ -384,7 +384,8 @@ public final class ProfileRun {
     all.putAll(hotspots.tables());
     all.putAll(tables.restrictedOnly());
     if (collect) {
-      Map<String, CollectedTable> collected = new TableWriter(layout).writeCollected(spark, all, period.label());
+      Map<String, CollectedTable> collected = new TableWriter(layout).writeCollected(spark, all, period.label(),
+          CONCURRENT_TABLE_WRITES);
       Map<String, Long> rows = new LinkedHashMap<>();
       collected.forEach((name, table) -> rows.put(name, table.rows().stream()
           .filter(r -> period.label().equals(r.getAs(Columns.PERIOD))).count()));

@@ -48,89 +48,12 @@ public final class TableWriter {
   }
 
   /**
-   * Computes every table of {@code tables} in one Spark query and one job, and writes each as
+   * Computes every table of {@code tables} on the driver, up to {@code concurrent} at a time, and writes each as
    * {@link #writeCollected(SparkSession, String, Dataset, String)} does; returns them in the order given.
-   *
-   * <p>The tables are put side by side in one union: branch {@code i} carries table {@code i}'s row as a struct in
-   * column {@code i} (the others null) and {@code i} in a tag column, so every column keeps its type. The union is
-   * planned once, the shuffles that several tables share (the same statistic of the same cached data) run once, and
-   * the tables' stages are one job's, scheduled side by side, instead of a query and a job per table. Sorted by the tag
-   * and then by the struct, whose fields are the period and every column in {@link #order}'s order, each table's rows
-   * come in the order {@link #writeCollected(SparkSession, String, Dataset, String)} gives them (a struct compares
-   * field by field, nulls first, as a sort by each column does).
    */
-  public Map<String, CollectedTable> writeCollected(SparkSession spark, Map<String, Dataset<Row>> tables,
-      String period) {
-    List<String> names = new ArrayList<>(tables.keySet());
-    if (names.isEmpty()) {
-      return Map.of();
-    }
-    List<Dataset<Row>> branches = new ArrayList<>();
-    List<StructType> schemas = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      Dataset<Row> table = tables.get(names.get(i));
-      Column[] order = order(names.get(i), table);
-      schemas.add(nullable(table.select(order).schema()));
-      List<Column> columns = new ArrayList<>();
-      columns.add(functions.lit(i).as(TABLE_TAG));
-      for (int j = 0; j < names.size(); j++) {
-        columns.add(j == i ? functions.struct(order).as(branch(j))
-            : functions.lit(null).cast(branchType(tables.get(names.get(j)), names.get(j))).as(branch(j)));
-      }
-      branches.add(table.select(columns.toArray(Column[]::new)));
-    }
-    Dataset<Row> all = branches.get(0);
-    for (int i = 1; i < branches.size(); i++) {
-      all = all.union(branches.get(i));
-    }
-    Column[] sort = new Column[names.size() + 1];
-    sort[0] = functions.col(TABLE_TAG);
-    for (int j = 0; j < names.size(); j++) {
-      sort[j + 1] = functions.col(branch(j));
-    }
-    List<List<Row>> rows = new ArrayList<>();
-    names.forEach(n -> rows.add(new ArrayList<>()));
-    for (Row row : all.coalesce(1).sortWithinPartitions(sort).collectAsList()) {
-      int i = row.getInt(0);
-      rows.get(i).add(row.getStruct(i + 1));
-    }
-    Map<String, CollectedTable> collected = new LinkedHashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      collected.put(names.get(i), write(spark, names.get(i), reorder(schemas.get(i), rows.get(i),
-          nullable(tables.get(names.get(i)).schema())), period));
-    }
-    return collected;
-  }
-
-  private static final String TABLE_TAG = "_table";
-
-  private static String branch(int i) {
-    return "_table_" + i;
-  }
-
-  /** The type of table {@code name}'s struct column: its columns in {@link #order}'s order. */
-  private static StructType branchType(Dataset<Row> table, String name) {
-    return table.select(order(name, table)).schema();
-  }
-
-  /**
-   * The rows of one table, collected with the period first ({@link #order}), in the column order of {@code schema}
-   * (the table's own), as {@link #writeCollected(SparkSession, String, Dataset, String)} collects them.
-   */
-  private static CollectedTable reorder(StructType sorted, List<Row> rows, StructType schema) {
-    int[] from = new int[schema.size()];
-    for (int k = 0; k < from.length; k++) {
-      from[k] = sorted.fieldIndex(schema.fields()[k].name());
-    }
-    List<Row> inTableOrder = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      Object[] values = new Object[from.length];
-      for (int k = 0; k < from.length; k++) {
-        values[k] = row.get(from[k]);
-      }
-      inTableOrder.add(new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, schema));
-    }
-    return new CollectedTable(schema, inTableOrder);
+  public Map<String, CollectedTable> writeCollected(SparkSession spark, Map<String, Dataset<Row>> tables, String period,
+      int concurrent) {
+    return eachTable(tables, concurrent, (name, table) -> writeCollected(spark, name, table, period));
   }
 
   private static <T> Map<String, T> eachTable(Map<String, Dataset<Row>> tables, int concurrent,
@@ -179,13 +102,7 @@ public final class TableWriter {
    */
   public CollectedTable writeCollected(SparkSession spark, String name, Dataset<Row> table, String period) {
     List<Row> rows = table.coalesce(1).sortWithinPartitions(order(name, table)).collectAsList();
-    return write(spark, name, new CollectedTable(nullable(table.schema()), rows), period);
-  }
-
-  /** Writes the rows of {@code table} (period column included) as one Parquet file per period from the driver. */
-  private CollectedTable write(SparkSession spark, String name, CollectedTable table, String period) {
-    StructType schema = table.schema();
-    List<Row> rows = table.rows();
+    StructType schema = nullable(table.schema());
     int periodField = schema.fieldIndex(Columns.PERIOD);
     StructType fileSchema = new StructType(Arrays.stream(schema.fields())
         .filter(f -> !f.name().equals(Columns.PERIOD)).toArray(StructField[]::new));
@@ -204,7 +121,7 @@ public final class TableWriter {
     }
     byPeriod.forEach((label, periodRows) -> LocalParquet.write(spark,
         new Path(layout.restrictedPartition(name, label), COLLECTED_FILE), fileSchema, periodRows));
-    return table;
+    return new CollectedTable(schema, rows);
   }
 
   /** Spark reads every column of a Parquet file as nullable; the rows kept in memory say the same. */
