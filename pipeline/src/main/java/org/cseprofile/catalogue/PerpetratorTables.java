@@ -97,6 +97,10 @@ final class PerpetratorTables {
         continue;
       }
       List<CellRef> parts = m.authorityCells(B, Columns.SUSPECTS, row.key());
+      if (parts.isEmpty()) {
+        // Not available (x) in every authority (no suspects or incidents supplied): nothing to relate.
+        continue;
+      }
       CellRef total = cell(B, Columns.SUSPECTS, row.key());
       if (row.key().get(1).equals(DISRUPTION)) {
         if (!row.key().get(2).equals(Perpetrators.NO_DISRUPTION)) {
