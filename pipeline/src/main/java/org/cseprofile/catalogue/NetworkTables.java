@@ -12,13 +12,16 @@ import org.cseprofile.disclosure.ProfileModel;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.ingest.SuspectsExtract;
 import org.cseprofile.network.NetworkStatistics;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.TableNames;
 
 /**
  * Children and suspects linked by the incidents of the 12 months ending with the period, as groups: for
- * the partnership only, since a group may span authorities (docs/metrics.md, "Links").
+ * the partnership only, since a group may span authorities (docs/metrics.md, "Links"). A count whose extract
+ * (incidents, suspects) was not supplied is not available ({@code x}), never 0.
  */
 final class NetworkTables {
   private static final String S = TableNames.NETWORK_SUMMARY;
@@ -35,13 +38,15 @@ final class NetworkTables {
           count(Columns.REPEAT_VICTIMS), count(Columns.REPEAT_VICTIMS_IN_PERIOD), count(Columns.GROUPS_THAT_GREW),
           count(Columns.NEW_GROUPS)),
           NetworkTables::summary),
-      ReportSection.LINKS, d -> NetworkStatistics.summary(d.network()));
+      ReportSection.LINKS, d -> NetworkStatistics.summary(d.network(), d.inputs().supplied(IncidentsExtract.NAME),
+          d.inputs().supplied(SuspectsExtract.NAME)));
 
   static final ProfileTable SIZE = new ProfileTable(
       new PublishedSpec(B, List.of(Columns.LA_CODE, Columns.SIZE_BAND), List.of(count(Columns.GROUPS),
           count(Columns.CHILDREN), count(Columns.SUSPECTS)), NetworkTables::sizes)
           .withOrder(RowOrder.of(Map.of(Columns.SIZE_BAND, NetworkStatistics.SIZE_BANDS))),
-      ReportSection.LINKS, d -> NetworkStatistics.sizes(d.network()));
+      ReportSection.LINKS, d -> NetworkStatistics.sizes(d.network(), d.inputs().supplied(IncidentsExtract.NAME),
+          d.inputs().supplied(SuspectsExtract.NAME)));
 
   private NetworkTables() {}
 

@@ -10,14 +10,17 @@ import org.cseprofile.disclosure.ProfileModel.Across;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
+import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.SuspectsExtract;
 import org.cseprofile.profile.Perpetrators;
+import org.cseprofile.profile.ProfileData;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.TableNames;
 
 /**
  * Suspects linked to incidents in the period: a suspect counts once in each authority of their
- * incidents (which may lie outside the partnership) and once for the partnership.
+ * incidents (which may lie outside the partnership) and once for the partnership. Without the suspects or the
+ * incidents extract every count is not available (x), never 0.
  */
 final class PerpetratorTables {
   private static final String S = TableNames.PERPETRATORS_SUMMARY;
@@ -27,17 +30,25 @@ final class PerpetratorTables {
   static final ProfileTable SUMMARY = new ProfileTable(
       new PublishedSpec(S, List.of(Columns.LA_CODE), List.of(count(Columns.SUSPECTS), count(Columns.SUSPECT_LINKS),
           count(Columns.SUSPECTS_WITH_DISRUPTION)), PerpetratorTables::summary).asHeadline(),
-      ReportSection.PERPETRATORS, d -> Perpetrators.summary(d.suspects(), d.grid()));
+      ReportSection.PERPETRATORS, d -> Perpetrators.summary(d.suspects(), d.grid(), linked(d)));
 
   static final ProfileTable BREAKDOWN = new ProfileTable(
       new PublishedSpec(B, List.of(Columns.LA_CODE, Columns.BREAKDOWN, Columns.CATEGORY),
           List.of(count(Columns.SUSPECTS)), PerpetratorTables::breakdown)
           .withOrder(RowOrder.breakdowns(Perpetrators.BREAKDOWNS)),
-      ReportSection.PERPETRATORS, d -> Perpetrators.breakdown(d.suspects(), d.grid(),
+      ReportSection.PERPETRATORS, d -> Perpetrators.breakdown(d.suspects(), d.grid(), linked(d),
           d.inputs().filled(SuspectsExtract.NAME, SuspectsExtract.ETHNICITY),
           d.inputs().filled(SuspectsExtract.NAME, SuspectsExtract.PREVIOUS_OFFENDING)));
 
   private PerpetratorTables() {}
+
+  /**
+   * Whether a suspect can be linked to an incident at all: both the suspects and the incidents extracts supplied.
+   * Without either, every count of these tables is not available (x), never 0.
+   */
+  private static boolean linked(ProfileData d) {
+    return d.inputs().supplied(SuspectsExtract.NAME) && d.inputs().supplied(IncidentsExtract.NAME);
+  }
 
   private static void summary(ProfileModel m) {
     for (RestrictedTable.Row row : m.rows(S)) {
@@ -86,6 +97,10 @@ final class PerpetratorTables {
         continue;
       }
       List<CellRef> parts = m.authorityCells(B, Columns.SUSPECTS, row.key());
+      if (parts.isEmpty()) {
+        // Not available (x) in every authority (no suspects or incidents supplied): nothing to relate.
+        continue;
+      }
       CellRef total = cell(B, Columns.SUSPECTS, row.key());
       if (row.key().get(1).equals(DISRUPTION)) {
         if (!row.key().get(2).equals(Perpetrators.NO_DISRUPTION)) {

@@ -32,7 +32,53 @@ public final class NetworkStatistics {
   /** The incidents a child must be the victim of to count as a repeat victim. */
   public static final int REPEAT_INCIDENTS = 2;
 
+  /**
+   * The columns of {@code network_summary} counted from the incidents alone: the children linked as victims and
+   * the repeat victims. Every other count but {@code cohort_children} needs the suspects too (who links to whom).
+   */
+  public static final List<String> FROM_INCIDENTS = List.of(Columns.CHILDREN, Columns.REPEAT_VICTIMS,
+      Columns.REPEAT_VICTIMS_IN_PERIOD);
+  /** The columns of {@code network_summary} that need the suspects as well as the incidents: the groups' make-up. */
+  public static final List<String> FROM_LINKS = List.of(Columns.GROUPS, Columns.SUSPECTS,
+      Columns.CHILDREN_WITH_2_OR_MORE_SUSPECTS, Columns.SUSPECTS_WITH_2_OR_MORE_CHILDREN,
+      Columns.GROUPS_SPANNING_2_OR_MORE_AUTHORITIES, Columns.COHORT_CHILDREN_IN_GROUPS_OF_3_OR_MORE_SUSPECTS,
+      Columns.PERCENT_COHORT_IN_GROUPS_OF_3_OR_MORE_SUSPECTS, Columns.GROUPS_THAT_GREW, Columns.NEW_GROUPS);
+
   private NetworkStatistics() {}
+
+  /**
+   * {@link #sizes}, with every count null (not available, published {@code x}) unless both the incidents and the
+   * suspects extracts were supplied: without them no one is linked, and a 0 would say there are no groups.
+   */
+  public static Dataset<Row> sizes(Network network, boolean incidentsSupplied, boolean suspectsSupplied) {
+    return notAvailable(sizes(network), incidentsSupplied && suspectsSupplied ? List.of()
+        : List.of(Columns.GROUPS, Columns.CHILDREN, Columns.SUSPECTS));
+  }
+
+  /**
+   * {@link #summary}, with the counts whose extract was not supplied null (not available, published {@code x}),
+   * never 0: without incidents every count but {@code cohort_children}; without suspects the {@link #FROM_LINKS}
+   * ones (the children linked as victims and the repeat victims need the incidents only).
+   */
+  public static Dataset<Row> summary(Network network, boolean incidentsSupplied, boolean suspectsSupplied) {
+    List<String> missing = new java.util.ArrayList<>();
+    if (!incidentsSupplied) {
+      missing.addAll(FROM_INCIDENTS);
+    }
+    if (!incidentsSupplied || !suspectsSupplied) {
+      missing.addAll(FROM_LINKS);
+    }
+    return notAvailable(summary(network), missing);
+  }
+
+  /** {@code table} with {@code columns} null, of their own type. */
+  private static Dataset<Row> notAvailable(Dataset<Row> table, List<String> columns) {
+    Dataset<Row> result = table;
+    for (String column : columns) {
+      result = result.withColumn(column, lit(null).cast(table.schema().apply(column).dataType()));
+    }
+    return result;
+  }
 
   /** The size band of a group of {@code people}. */
   static Column sizeBand(Column people) {

@@ -97,6 +97,31 @@ public final class Perpetrators {
         List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS, Columns.SUSPECTS_WITH_DISRUPTION));
   }
 
+  /**
+   * {@link #summary(Dataset, Dataset)}, or when {@code linked} is false (the suspects or the incidents extract was not
+   * supplied, so no suspect can be linked to an incident) every count null: not available, never 0.
+   */
+  public static Dataset<Row> summary(Dataset<Row> suspectsByArea, Dataset<Row> grid, boolean linked) {
+    Dataset<Row> table = summary(suspectsByArea, grid);
+    if (linked) {
+      return table;
+    }
+    for (String column : List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS, Columns.SUSPECTS_WITH_DISRUPTION)) {
+      table = table.withColumn(column, lit(null).cast("bigint"));
+    }
+    return table;
+  }
+
+  /**
+   * {@link #breakdown(Dataset, Dataset, boolean, boolean)}, or when {@code linked} is false (no suspects or no
+   * incidents extract) every breakdown's counts null: not available, never 0.
+   */
+  public static Dataset<Row> breakdown(Dataset<Row> suspectsByArea, Dataset<Row> grid, boolean linked,
+      boolean ethnicitySupplied, boolean previousOffendingSupplied) {
+    Dataset<Row> table = breakdown(suspectsByArea, grid, ethnicitySupplied, previousOffendingSupplied);
+    return linked ? table : Breakdowns.notSupplied(table, List.copyOf(BREAKDOWNS.keySet()), Columns.SUSPECTS);
+  }
+
   /** As {@link #breakdown(Dataset, Dataset, boolean, boolean)} with ethnicity and previous offending supplied. */
   public static Dataset<Row> breakdown(Dataset<Row> suspectsByArea, Dataset<Row> grid) {
     return breakdown(suspectsByArea, grid, true, true);

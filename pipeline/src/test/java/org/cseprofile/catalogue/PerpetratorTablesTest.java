@@ -63,6 +63,41 @@ class PerpetratorTablesTest {
         .isEqualTo(PublishedCell.withheld(Status.NOT_AVAILABLE));
   }
 
+  @Test
+  void withoutTheSuspectsExtractEveryCountIsPublishedAsNotAvailable() {
+    // No suspects (or no incidents) supplied: every count of both tables is null in ALL, E1 and E2; the relations
+    // between areas and to the summary have nothing to relate, and every cell is published x.
+    Map<String, RestrictedTable> tables = new LinkedHashMap<>();
+    List<RestrictedTable.Row> summary = new ArrayList<>();
+    List<RestrictedTable.Row> breakdown = new ArrayList<>();
+    for (String area : AREAS) {
+      Map<String, Object> nothing = new LinkedHashMap<>();
+      List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS, Columns.SUSPECTS_WITH_DISRUPTION).forEach(c -> nothing.put(c, null));
+      summary.add(row(List.of(area), nothing));
+      for (List<String> category : List.of(List.of("gender", "M"), List.of("disruption", "cawn"),
+          List.of("disruption", "none"))) {
+        Map<String, Object> none = new LinkedHashMap<>();
+        none.put(Columns.SUSPECTS, null);
+        breakdown.add(row(List.of(area, category.get(0), category.get(1)), none));
+      }
+    }
+    tables.put(TableNames.PERPETRATORS_SUMMARY, new RestrictedTable(TableNames.PERPETRATORS_SUMMARY,
+        List.of(Columns.LA_CODE), List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS, Columns.SUSPECTS_WITH_DISRUPTION),
+        summary));
+    tables.put(TableNames.PERPETRATORS_BREAKDOWN, new RestrictedTable(TableNames.PERPETRATORS_BREAKDOWN,
+        List.of(Columns.LA_CODE, Columns.BREAKDOWN, Columns.CATEGORY), List.of(Columns.SUSPECTS), breakdown));
+
+    ProfilePublication.Result published = ProfilePublication.publish(tables,
+        List.of(PerpetratorTables.SUMMARY.publication(), PerpetratorTables.BREAKDOWN.publication()), "2016-Q4",
+        DisclosurePolicy.PARTNERSHIP);
+
+    assertThat(published.protection().audit().passes()).isTrue();
+    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+    assertThat(published.table(TableNames.PERPETRATORS_SUMMARY).cell(Columns.SUSPECTS, "ALL")).isEqualTo(x);
+    assertThat(published.table(TableNames.PERPETRATORS_BREAKDOWN).cell(Columns.SUSPECTS, "E1", "disruption", "cawn"))
+        .isEqualTo(x);
+  }
+
   private static RestrictedTable.Row row(List<String> key, Map<String, Object> values) {
     return new RestrictedTable.Row(key, new LinkedHashMap<>(values));
   }

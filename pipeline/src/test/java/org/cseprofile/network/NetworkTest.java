@@ -148,6 +148,45 @@ class NetworkTest {
   }
 
   @Test
+  void withoutTheIncidentsExtractEveryNetworkCountIsNotAvailableNotZero(SparkSession spark) {
+    // No incidents file: nobody is linked, and a 0 would tell a board there are no groups. Only the cohort
+    // (A, C, D, F: 4 children) is still counted; every other count is null (published x).
+    Network none = network(spark, INCIDENTS.lines().findFirst().orElseThrow() + "\n",
+        SUSPECTS.lines().findFirst().orElseThrow() + "\n", MISSING, "A", "C", "D", "F");
+    try {
+      assertThat(NetworkStatistics.summary(none, false, false).collectAsList()).extracting(Row::toString)
+          .containsExactly("[2016-Q4,ALL,null,null,null,null,null,null,4,null,null,null,null,null,null]");
+      assertThat(NetworkStatistics.sizes(none, false, false).collectAsList()).extracting(Row::toString)
+          .containsExactlyInAnyOrder("[2016-Q4,ALL,1,null,null,null]", "[2016-Q4,ALL,2,null,null,null]",
+              "[2016-Q4,ALL,3_to_5,null,null,null]", "[2016-Q4,ALL,6_to_10,null,null,null]",
+              "[2016-Q4,ALL,11_or_more,null,null,null]");
+    } finally {
+      none.release();
+    }
+  }
+
+  @Test
+  void withoutTheSuspectsExtractOnlyTheVictimsAndRepeatVictimsAreCounted(SparkSession spark) {
+    // The incidents alone: the children linked as victims in the 12 months are A, B, C, D, E (5); A is the victim of
+    // N1 and N8 (a repeat victim of the 12 months), nobody of 2 in the quarter (0); cohort A, C, D, F (4). Who is
+    // linked to whom needs the suspects: groups, suspects, the counts of several links, the groups across
+    // authorities, the organised-exploitation indicator and growth are null (x), as is every size band.
+    Network victims = network(spark, INCIDENTS, SUSPECTS.lines().findFirst().orElseThrow() + "\n", MISSING,
+        "A", "C", "D", "F");
+    try {
+      assertThat(NetworkStatistics.summary(victims, true, false).collectAsList()).extracting(Row::toString)
+          .containsExactly("[2016-Q4,ALL,null,5,null,null,null,null,4,null,null,1,0,null,null]");
+      assertThat(NetworkStatistics.sizes(victims, true, false).collectAsList()).extracting(Row::toString)
+          .allMatch(r -> r.endsWith(",null,null,null]")).hasSize(5);
+    } finally {
+      victims.release();
+    }
+    // Both supplied: the counts are those of the summary above.
+    assertThat(NetworkStatistics.summary(network, true, true).collectAsList()).extracting(Row::toString)
+        .containsExactly("[2016-Q4,ALL,4,5,6,2,2,1,4,2,50.0,1,0,0,2]");
+  }
+
+  @Test
   void theGroupOfOneChildWithEveryLinkAsGraphMlAndForI2(SparkSession spark) {
     OutputLayout layout = new OutputLayout(output.toString());
     network.members().write().partitionBy("period").parquet(layout.restrictedTable(TableNames.NETWORK_MEMBERS).toString());

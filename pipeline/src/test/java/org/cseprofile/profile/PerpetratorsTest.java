@@ -101,6 +101,27 @@ class PerpetratorsTest {
         .agg(org.apache.spark.sql.functions.sum("suspects")).first().getLong(0)).isEqualTo(3);
   }
 
+  @Test
+  void withoutTheSuspectsOrIncidentsExtractEveryCountIsNotAvailableNeverZero(SparkSession spark) {
+    // No suspects file: no link, so suspectsByArea is empty; the grid still lists ALL and the three authorities.
+    Dataset<Row> none = Perpetrators.suspectsByArea(org.cseprofile.testing.Fixtures.extract(spark,
+        org.cseprofile.ingest.SuspectsExtract.SPEC, "incident_id,suspect_id,gender,birth_year,status,disruption\n"),
+        Incidents.inPeriods(ProfileFixture.inputs(spark).incidents(), List.of(Q4)));
+
+    // Every area's suspects, links and suspects with a tactic are null (x), not the 0 that says "no suspects".
+    assertThat(Perpetrators.summary(none, grid, false).orderBy("la_code").collectAsList()).extracting(Row::toString)
+        .containsExactly("[2016-Q4,ALL,null,null,null]", "[2016-Q4,E06000043,null,null,null]",
+            "[2016-Q4,E10000011,null,null,null]", "[2016-Q4,E10000032,null,null,null]");
+    // Every breakdown (gender 3, age band 5, status 5, disruption 8, ethnic group 8, previous offending 3: 32
+    // categories) in the 4 areas: 128 rows, every count null, as the ethnic group's already was.
+    Dataset<Row> breakdown = Perpetrators.breakdown(none, grid, false, false, false);
+    assertThat(breakdown.count()).isEqualTo(128);
+    assertThat(breakdown.filter("suspects is not null").count()).isZero();
+    // Linked (both extracts supplied): the counts are those of the tests above.
+    assertThat(Perpetrators.summary(suspects, grid, true).filter("la_code = 'ALL'").collectAsList())
+        .extracting(Row::toString).containsExactly("[2016-Q4,ALL,3,5,1]");
+  }
+
   private static Dataset<Row> attributed(SparkSession spark) {
     ProfileInputs inputs = ProfileFixture.inputs(spark);
     Dataset<Row> links = org.cseprofile.testing.Fixtures.extract(spark,

@@ -145,6 +145,26 @@ class ExtractSubsetsTest {
     }
     Row health = partnershipRow(spark, output, "vulnerabilities", "indicator", "sexual_health_contact_12_months");
     assertThat(health.<Long>getAs("numerator")).isEqualTo(optional.contains(HealthExtract.NAME) ? 1L : null);
+    // Counts that need an extract not supplied are x, never 0. The cohort's 3 children (1 to 4: withheld, c) are
+    // known without incidents; nothing else of the network is. With incidents but no suspects, the children linked
+    // as victims (c1 and c2: 2, c) and the repeat victims (none of 2 or more incidents: 0 and 0) are counted. The
+    // percent in groups of 3 or more suspects is published c, not x, because its denominator (the cohort) is c:
+    // disclosure control withholds a percent of a withheld denominator first (both say "no number here").
+    String network = published(output, "network_summary").lines().skip(1).findFirst().orElseThrow();
+    if (!optional.contains(IncidentsExtract.NAME)) {
+      assertThat(network).isEqualTo("2016-Q4,partnership,ALL,x,x,x,x,x,x,c,x,c,x,x,x,x");
+    } else if (!optional.contains(SuspectsExtract.NAME)) {
+      assertThat(network).isEqualTo("2016-Q4,partnership,ALL,x,c,x,x,x,x,c,x,c,0,0,x,x");
+    }
+    boolean linked = optional.contains(IncidentsExtract.NAME) && optional.contains(SuspectsExtract.NAME);
+    if (!linked) {
+      // Every size band, and every suspect count of every area and breakdown.
+      assertThat(published(output, "network_size").lines().skip(1)).hasSize(5).allMatch(l -> l.endsWith(",x,x,x"));
+      assertThat(published(output, "perpetrators_summary").lines().skip(1)).isNotEmpty()
+          .allMatch(l -> l.endsWith(",x,x,x"));
+      assertThat(published(output, "perpetrators_breakdown").lines().skip(1)).isNotEmpty()
+          .allMatch(l -> l.endsWith(",x"));
+    }
     long cells = spark.read().parquet(output.resolve("restricted/hotspot_cells").toString()).count();
     assertThat(cells > 0).isEqualTo(optional.contains(IncidentsExtract.NAME));
   }

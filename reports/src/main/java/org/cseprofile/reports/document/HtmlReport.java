@@ -100,9 +100,19 @@ public final class HtmlReport {
       } else if (block instanceof Prose p) {
         prose(p);
       } else if (block instanceof KeepTogether k) {
-        out.append("<div class=\"keep\">\n");
-        blocks(k.blocks());
-        out.append("</div>\n");
+        Block last = k.blocks().get(k.blocks().size() - 1);
+        if (last instanceof Table t && t.paginated()) {
+          // A table running over pages is never kept whole: what leads into it is kept together, and with its
+          // caption and first rows (kept themselves).
+          out.append("<div class=\"keep lead-in\">\n");
+          blocks(k.blocks().subList(0, k.blocks().size() - 1));
+          out.append("</div>\n");
+          table(t);
+        } else {
+          out.append("<div class=\"keep\">\n");
+          blocks(k.blocks());
+          out.append("</div>\n");
+        }
       }
     }
   }
@@ -135,7 +145,7 @@ public final class HtmlReport {
 
   private void table(Table table) {
     out.append("<table id=\"").append(table.id()).append("\" class=\"")
-        .append(table.rows().size() > LONG_TABLE ? "long" : "short")
+        .append(table.paginated() ? "long" : "short")
         .append("\">\n<caption>").append(text(table.caption())).append("</caption>\n<thead>\n<tr>");
     for (int c = 0; c < table.headers().size(); c++) {
       String header = table.headers().get(c);
@@ -144,7 +154,7 @@ public final class HtmlReport {
           .append(text(table.headers().get(c))).append("</th>");
     }
     List<List<String>> rows = table.rows();
-    boolean paged = rows.size() > LONG_TABLE;
+    boolean paged = table.paginated();
     out.append("</tr>\n</thead>\n").append(paged ? "<tbody class=\"kept\">\n" : "<tbody>\n");
     for (int r = 0; r < rows.size(); r++) {
       List<String> row = rows.get(r);

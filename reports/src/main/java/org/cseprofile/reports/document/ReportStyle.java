@@ -68,6 +68,7 @@ final class ReportStyle {
         section { page-break-before: always; }
         h2, h3, caption, .figure-title { page-break-after: avoid; }
         .keep, figure, table.short { page-break-inside: avoid; }
+        .keep > h3, .keep > p, .lead-in { page-break-after: avoid; }
         table.long { -fs-table-paginate: paginate; }
         tbody.kept { page-break-inside: avoid; }
         tr { page-break-inside: avoid; }

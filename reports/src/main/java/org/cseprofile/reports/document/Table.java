@@ -30,6 +30,14 @@ public record Table(String id, String caption, String source, List<String> heade
     }
   }
 
+  /**
+   * Whether the table is long enough to run over pages: its rows then break between row groups (never fewer
+   * than three together), and it is never kept whole on one page.
+   */
+  public boolean paginated() {
+    return rows.size() > HtmlReport.LONG_TABLE;
+  }
+
   /** Whether no value of the table is shown: every number cell is a status symbol or empty. */
   public boolean showsNothing() {
     return rows.stream().allMatch(r -> r.subList(textColumns, r.size()).stream()

@@ -19,13 +19,14 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Collects the blocks of one section in reading order. A table that shows nothing becomes a sentence
- * saying why; a subheading is kept on the page of what follows it.
+ * saying why; a subheading and its introduction are kept on the page of the table or chart they introduce.
  */
 public final class SectionWriter {
   private final String id;
   private final String title;
   private final List<Block> blocks = new ArrayList<>();
-  private String pendingHeading;
+  /** A subheading and the paragraphs after it, waiting for the table or chart they introduce. */
+  private List<Block> pending;
 
   /** A section titled {@code title}, its id made from the title. */
   public SectionWriter(String title) {
@@ -43,10 +44,13 @@ public final class SectionWriter {
     return add(new Bullets(items));
   }
 
-  /** A subheading, kept on the same page as the block after it. */
+  /**
+   * A subheading, kept on the same page as the blocks after it up to and including the first table or chart: its
+   * introduction and the start of what it introduces.
+   */
   public SectionWriter subheading(String text) {
     flushHeading();
-    pendingHeading = text;
+    pending = new ArrayList<>(List.of(new Subheading(text)));
     return this;
   }
 
@@ -165,19 +169,23 @@ public final class SectionWriter {
   }
 
   private SectionWriter add(Block block) {
-    if (pendingHeading != null) {
-      blocks.add(new KeepTogether(List.of(new Subheading(pendingHeading), block)));
-      pendingHeading = null;
-    } else {
+    if (pending == null) {
       blocks.add(block);
+      return this;
+    }
+    pending.add(block);
+    if (block instanceof Table || block instanceof Figure) {
+      blocks.add(new KeepTogether(pending));
+      pending = null;
     }
     return this;
   }
 
+  /** A subheading with no table or chart after it: kept with its paragraphs, if any. */
   private void flushHeading() {
-    if (pendingHeading != null) {
-      blocks.add(new Subheading(pendingHeading));
-      pendingHeading = null;
+    if (pending != null) {
+      blocks.add(pending.size() == 1 ? pending.get(0) : new KeepTogether(pending));
+      pending = null;
     }
   }
 }

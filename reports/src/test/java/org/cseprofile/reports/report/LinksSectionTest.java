@@ -117,6 +117,58 @@ class LinksSectionTest {
   }
 
   @Test
+  void withoutTheIncidentsExtractTheSectionSaysSoAndPrintsNoNumber() {
+    // input_files lists the cohort only: the network tables' counts are all x but the cohort's (3).
+    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+    Section section = new LinksSection().build(withNetwork(List.of("cse_cohort"), x, shown(3), x, x)).orElseThrow();
+
+    assertThat(section.blocks()).containsExactly(
+        new org.cseprofile.reports.document.Paragraph("No police incidents extract was supplied to this run, so no "
+            + "child or suspect can be linked: there are no groups to count, and every count of links in the "
+            + "published tables network_summary and network_size is x (not available), never 0."));
+  }
+
+  @Test
+  void withoutTheSuspectsExtractOnlyTheRepeatVictimsAreSaid() {
+    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+    Section section = new LinksSection().build(withNetwork(List.of("cse_cohort", "incidents"), x, shown(3), shown(7),
+        shown(5))).orElseThrow();
+
+    // The introduction, why there are no groups, and the repeat victims; no chart, no table, no 0.
+    assertThat(section.blocks()).hasSize(3).allMatch(org.cseprofile.reports.document.Paragraph.class::isInstance);
+    assertThat(section.blocks().get(1)).isEqualTo(new org.cseprofile.reports.document.Paragraph("No police suspects "
+        + "extract was supplied to this run, so no child can be linked to a suspect: the groups, their sizes and the "
+        + "counts of suspects in the published tables network_summary and network_size are x (not available), never "
+        + "0. The repeat victims are counted from the incidents alone."));
+    assertThat(section.blocks().get(2)).isEqualTo(new org.cseprofile.reports.document.Paragraph("7 children were the "
+        + "victim of two or more recorded incidents in the twelve months to the end of the quarter (repeat victims); 5 "
+        + "of them of two or more within the quarter itself."));
+  }
+
+  /**
+   * A report of a run that read rows of {@code extracts}, with the network tables: every group and size count
+   * {@code groups}, the cohort {@code cohort}, the repeat victims of the 12 months and of the quarter.
+   */
+  private static ReportContent withNetwork(List<String> extracts, PublishedCell groups, PublishedCell cohort,
+      PublishedCell repeat, PublishedCell repeatInPeriod) {
+    Map<String, PublishedTable> tables = new LinkedHashMap<>();
+    tables.put("input_files", new PublishedTable("input_files", "2016-Q4", "partnership",
+        List.of("extract", "source_file"), List.of("rows_read"), List.of(MeasureKind.COUNT),
+        extracts.stream().map(e -> new PublishedRow(List.of(e, e + ".csv"), List.of(shown(10)))).toList()));
+    tables.put("network_summary", summary(List.of("groups", "children", "suspects", "cohort_children",
+        "repeat_victims", "repeat_victims_in_period", "groups_that_grew", "new_groups"),
+        List.of(groups, groups, groups, cohort, repeat, repeatInPeriod, groups, groups)));
+    tables.put("network_size", new PublishedTable("network_size", "2016-Q4", "partnership",
+        List.of("la_code", "size_band"), List.of("groups", "children", "suspects"), List.of(MeasureKind.COUNT,
+            MeasureKind.COUNT, MeasureKind.COUNT), List.of("1", "2", "3_to_5", "6_to_10", "11_or_more").stream()
+            .map(b -> new PublishedRow(List.of("ALL", b), List.of(groups, groups, groups))).toList()));
+    ReportContent base = ReportFixture.content();
+    return new ReportContent(base.periodLabel(), base.periodDates(), base.areaNames(), base.policy(),
+        base.marking(), base.policyWording(), base.filters(), base.repeatEpisodes(), base.repeatDays(),
+        base.missingOverlaps(), base.produced(), base.source(), tables);
+  }
+
+  @Test
   void noSectionWithoutTheNetworkTables() {
     assertThat(new LinksSection().build(ReportFixture.content())).isEmpty();
   }

@@ -30,6 +30,23 @@ class SectionWriterTest {
   }
 
   @Test
+  void aSubheadingAndItsIntroductionKeepWithTheTableTheyIntroduceAndNothingAfterIt() {
+    // The sample report's "Who referred them": heading, a paragraph, then the table. Kept as one block, so the
+    // heading and its paragraph never end a page with the table on the next; the sentence after the table is not kept.
+    Table shown = new Table("t", "Referred by", "cohort_breakdown", HEADERS, 1, List.of(List.of("Police", "67", "c")));
+    Paragraph intro = new Paragraph("The agency that referred each child.");
+    Paragraph after = new Paragraph("Not recorded includes unknown.");
+    assertThat(new SectionWriter("Children").subheading("Who referred them").text(intro.text()).table(shown)
+        .text(after.text()).section().orElseThrow().blocks())
+        .containsExactly(new KeepTogether(List.of(new Subheading("Who referred them"), intro, shown)), after);
+    // A subheading with only words after it keeps with them; a subheading followed by another alone is left alone.
+    assertThat(new SectionWriter("Quality").subheading("Rows used with a warning").text("No row was used with a "
+        + "warning.").subheading("Field completeness").section().orElseThrow().blocks()).containsExactly(
+        new KeepTogether(List.of(new Subheading("Rows used with a warning"), new Paragraph("No row was used with a "
+            + "warning."))), new Subheading("Field completeness"));
+  }
+
+  @Test
   void idsAreLowerCaseWordsJoinedByHyphens() {
     assertThat(SectionWriter.idOf("Rates per 10,000 children")).isEqualTo("rates-per-10-000-children");
     assertThat(SectionWriter.idOf("Annex: data quality")).isEqualTo("annex-data-quality");

@@ -20,13 +20,22 @@ import org.cseprofile.reports.report.SectionWriter;
 /**
  * Children and suspects linked by incidents, as groups: how many groups of each size, the children and
  * suspects linked to several, the repeat victims and the groups new or grown since the previous quarter. Counts
- * only, from the published tables; no individual network is ever drawn or described.
+ * only, from the published tables; no individual network is ever drawn or described. Without the incidents
+ * extract the section is one sentence saying so; without the suspects extract, that sentence and the repeat victims.
  */
 public final class LinksSection implements ReportSection {
   /** Size bands in words: the report's fixed text carries no small number. */
   private static final Map<String, String> BANDS = Map.of("1", "One person", "2", "Two people",
       "3_to_5", "Three to five", "6_to_10", "Six to ten", "11_or_more", "Eleven or more");
   private static final List<String> ORDER = List.of("1", "2", "3_to_5", "6_to_10", "11_or_more");
+  /** The whole section when no incidents were supplied: nothing links anyone. */
+  static final String NO_INCIDENTS = "No police incidents extract was supplied to this run, so no child or suspect "
+      + "can be linked: there are no groups to count, and every count of links in the published tables "
+      + "network_summary and network_size is x (not available), never 0.";
+  /** Said instead of the groups when incidents but no suspects were supplied. */
+  static final String NO_SUSPECTS = "No police suspects extract was supplied to this run, so no child can be linked "
+      + "to a suspect: the groups, their sizes and the counts of suspects in the published tables network_summary "
+      + "and network_size are x (not available), never 0. The repeat victims are counted from the incidents alone.";
 
   @Override
   public Optional<Section> build(ReportContent content) {
@@ -36,11 +45,19 @@ public final class LinksSection implements ReportSection {
       return Optional.empty();
     }
     SectionWriter s = new SectionWriter("Links between children and suspects");
+    if (!content.supplied("incidents")) {
+      return s.text(NO_INCIDENTS).section();
+    }
     s.text("Children and suspects recorded together in an incident in the twelve months to the end of the quarter "
         + "are linked; a group is everyone joined by a chain of such links. Many pairs suggest inappropriate "
         + "relationships; a few large groups suggest organised exploitation. Places do not link people: a busy "
         + "place is where unrelated people are seen. Counts are for the partnership as a whole, since a group may "
         + "span authorities; no group is drawn or described here.");
+    if (!content.supplied("suspects")) {
+      s.text(NO_SUSPECTS);
+      repeatVictims(summary).ifPresent(s::text);
+      return s.section();
+    }
     repeatVictims(summary).ifPresent(s::text);
     growth(summary).ifPresent(s::text);
     Table bands = bands(s.id() + "-size-table", sizes);

@@ -26,8 +26,8 @@ public final class SuspectsSection implements ReportSection {
     SectionWriter s = new SectionWriter("Suspects");
     if (!content.supplied("suspects") || !content.supplied("incidents")) {
       return s.text("No police " + (content.supplied("incidents") ? "suspects" : "incidents") + " extract was "
-          + "supplied to this run, so there is no chart or count of suspects: the published suspect tables hold no "
-          + "police data and their zeros do not mean no suspect.").section();
+          + "supplied to this run, so there is no chart or count of suspects: every count in the published suspect "
+          + "tables is x (not available), never 0.").section();
     }
     List<ChartWords.Value> values = new ArrayList<>();
     for (String by : List.of("age_band", "gender")) {
