@@ -25,6 +25,11 @@ import org.ojalgo.optimisation.integer.IntegerStrategy;
 final class CycleCover {
   /** Above this many cells the program is not tried (a nation's tables): the rounds alone decide. */
   static final int MAX_CELLS = 4_000;
+  /**
+   * Nor when more than this share of the cells in equations are small counts (small data sets): there the patterns
+   * join into a few large groups whose audits are slow, and the greedy rounds decide anyway (the sample: 17%).
+   */
+  static final double MAX_SMALL_SHARE = 0.25;
 
   private CycleCover() {}
 
@@ -45,7 +50,9 @@ final class CycleCover {
     for (Relation r : equations) {
       r.cells().forEach(c -> index.putIfAbsent(c, index.size()));
     }
-    if (index.isEmpty() || index.size() > MAX_CELLS) {
+    long small = index.keySet().stream()
+        .filter(c -> cells.get(c) != null && cells.get(c).status() == Status.SUPPRESSED).count();
+    if (index.isEmpty() || index.size() > MAX_CELLS || small > MAX_SMALL_SHARE * index.size()) {
       return Set.of();
     }
     ExpressionsBasedModel program = new ExpressionsBasedModel();
