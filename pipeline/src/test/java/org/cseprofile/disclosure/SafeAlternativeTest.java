@@ -14,32 +14,11 @@ class SafeAlternativeTest {
   //  ---------------------------
   //       32   90   14  |   136
   private static CellRef cell(String row, String column) {
-    return CellRef.of("t", "children", row, column);
+    return TwoWayTable.cell(row, column);
   }
 
   private static CountModel table() {
-    CountModel.Builder b = new CountModel.Builder();
-    long[][] v = {{2, 50, 6}, {30, 40, 8}};
-    String[] rows = {"A", "B"};
-    String[] columns = {"X", "Y", "Z"};
-    for (int r = 0; r < 2; r++) {
-      for (int c = 0; c < 3; c++) {
-        b.count(cell(rows[r], columns[c]), v[r][c]);
-      }
-      b.count(cell(rows[r], "total"), v[r][0] + v[r][1] + v[r][2]);
-      b.relation(Relation.sum(cell(rows[r], "total"), List.of(cell(rows[r], "X"), cell(rows[r], "Y"),
-          cell(rows[r], "Z")), "row " + rows[r]));
-    }
-    for (int c = 0; c < 3; c++) {
-      b.count(cell("total", columns[c]), v[0][c] + v[1][c]);
-      b.relation(Relation.sum(cell("total", columns[c]), List.of(cell("A", columns[c]), cell("B", columns[c])),
-          "column " + columns[c]));
-    }
-    b.count(cell("total", "total"), 136L);
-    b.relation(Relation.sum(cell("total", "total"), List.of(cell("A", "total"), cell("B", "total")), "rows"));
-    b.relation(Relation.sum(cell("total", "total"), List.of(cell("total", "X"), cell("total", "Y"),
-        cell("total", "Z")), "columns"));
-    return b.build();
+    return TwoWayTable.of(new long[][] {{2, 50, 6}, {30, 40, 8}});
   }
 
   @Test

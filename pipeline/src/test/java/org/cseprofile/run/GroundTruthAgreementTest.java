@@ -120,17 +120,23 @@ class GroundTruthAgreementTest {
     return ProfileCatalogue.table(table).publication().dimensions().contains(Columns.QUARTER);
   }
 
-  @Test
-  void theRunFindsExactlyTheGroupsOfChildrenAndSuspectsTheGeneratorsIncidentsLink() {
-    Map<String, String> expected = new TreeMap<>();
-    for (JsonNode group : truth.get("network_groups").get("2016-Q4")) {
+  /** The ground truth's group of each child ({@code child|id}) and suspect ({@code suspect|id}) in {@code period}. */
+  static Map<String, String> groupOfEachMember(JsonNode truth, String period) {
+    Map<String, String> groups = new TreeMap<>();
+    for (JsonNode group : truth.get("network_groups").get(period)) {
       for (String type : List.of("children", "suspects")) {
         if (group.has(type)) {
-          group.get(type).forEach(id -> expected.put((type.equals("children") ? "child|" : "suspect|") + id.asText(),
+          group.get(type).forEach(id -> groups.put((type.equals("children") ? "child|" : "suspect|") + id.asText(),
               group.get("group_id").asText()));
         }
       }
     }
+    return groups;
+  }
+
+  @Test
+  void theRunFindsExactlyTheGroupsOfChildrenAndSuspectsTheGeneratorsIncidentsLink() {
+    Map<String, String> expected = groupOfEachMember(truth, "2016-Q4");
     Map<String, String> actual = new TreeMap<>();
     for (Row r : collect(q4.restrictedOnly().get(TableNames.NETWORK_MEMBERS).filter("member_type != 'place'"))) {
       actual.put(r.getAs("member_type") + "|" + r.getAs("member_id"), String.valueOf(r.<Integer>getAs("group_id")));

@@ -106,15 +106,7 @@ class PlantedGroupsRunTest {
 
   @Test
   void everyGroupOfTheRunIsAGroupOfTheGeneratorsUnionFind() {
-    Map<String, String> expected = new TreeMap<>();
-    for (JsonNode group : truth.get("network_groups").get("2016-Q4")) {
-      for (String type : List.of("children", "suspects")) {
-        if (group.has(type)) {
-          group.get(type).forEach(id -> expected.put((type.equals("children") ? "child|" : "suspect|") + id.asText(),
-              group.get("group_id").asText()));
-        }
-      }
-    }
+    Map<String, String> expected = GroundTruthAgreementTest.groupOfEachMember(truth, "2016-Q4");
     Map<String, String> actual = new TreeMap<>();
     groupOf.forEach((member, group) -> actual.put(member, String.valueOf(group)));
     assertThat(actual).isEqualTo(expected);
