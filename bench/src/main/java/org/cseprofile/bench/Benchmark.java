@@ -106,6 +106,10 @@ public final class Benchmark {
     }
 
     delete(output);
+    // The launcher's class-data archive (docs/performance.md): the first run after a build records it and pays for that.
+    Path archive = o.launcher().toAbsolutePath().getParent().resolveSibling("pipeline/target/cse-profile.jsa");
+    out.println("class-data sharing: " + (Files.exists(archive) ? "the run maps the archive of an earlier run"
+        : "this run records the archive (the first run after a build; about 28 s more, once)"));
     MeasuredProcess run = MeasuredProcess.run(List.of(o.launcher().toString(), "run", "--input", input.toString(),
         "--output", output.toString(), "--period", o.period().label()), dir.resolve("run.log"));
     require(run, "run", dir.resolve("run.log"));
