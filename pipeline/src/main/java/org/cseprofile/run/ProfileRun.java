@@ -446,7 +446,10 @@ public final class ProfileRun {
         config.hotspots().cellSizeMetres(), geography)));
     List<PlaceTables.PlaceCount> wards = placeCounts(written, period);
     if (!wards.isEmpty()) {
-      placeTables.put(TableNames.PLACE_COUNTS, PlaceTables.places(wards));
+      // A ward's count whose extract was not supplied is x, never the 0 the hot spot step counted.
+      ProfileInputs supplied = inputs(ingested);
+      placeTables.put(TableNames.PLACE_COUNTS, PlaceTables.places(wards, supplied.supplied(IncidentsExtract.NAME),
+          supplied.supplied(MissingExtract.NAME)));
     }
     ProfilePublication.Result places = ProfilePublication.publish(placeTables, List.of(PlaceTables.HOTSPOT_GRID,
         PlaceTables.PLACE_COUNTS), period, config.policy());
