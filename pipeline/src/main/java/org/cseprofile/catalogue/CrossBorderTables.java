@@ -11,11 +11,16 @@ import org.cseprofile.disclosure.ProfileModel.Across;
 import org.cseprofile.disclosure.PublishedMeasure;
 import org.cseprofile.disclosure.PublishedSpec;
 import org.cseprofile.disclosure.RestrictedTable;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.profile.CrossBorder;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.TableNames;
 
-/** Cohort children with missing episodes or incidents recorded by another authority than their own. */
+/**
+ * Cohort children with missing episodes or incidents recorded by another authority than their own; a count whose
+ * extract (missing episodes, incidents) was not supplied is not available (x), never 0.
+ */
 final class CrossBorderTables {
   private static final String T = TableNames.CROSS_BORDER;
   private static final List<PublishedMeasure> MEASURES = List.of(count(Columns.CHILDREN),
@@ -25,7 +30,8 @@ final class CrossBorderTables {
 
   static final ProfileTable CROSS_BORDER = new ProfileTable(
       new PublishedSpec(T, List.of(Columns.LA_CODE), MEASURES, CrossBorderTables::relations).asHeadline(),
-      ReportSection.CROSS_BORDER, d -> CrossBorder.children(d.cohort(), d.missing(), d.incidents(), d.grid()));
+      ReportSection.CROSS_BORDER, d -> CrossBorder.children(d.cohort(), d.missing(), d.incidents(), d.grid(),
+          d.inputs().supplied(MissingExtract.NAME), d.inputs().supplied(IncidentsExtract.NAME)));
 
   private CrossBorderTables() {}
 

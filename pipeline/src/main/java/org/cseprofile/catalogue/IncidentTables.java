@@ -13,10 +13,14 @@ import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
 import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.profile.Incidents;
+import org.cseprofile.profile.ProfileData;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.TableNames;
 
-/** CSE-flagged police incidents, in the authority where they happened (which may be outside the partnership). */
+/**
+ * CSE-flagged police incidents, in the authority where they happened (which may be outside the partnership). Without
+ * the incidents extract every count is not available (x), never 0.
+ */
 final class IncidentTables {
   private static final String S = TableNames.INCIDENTS_SUMMARY;
   private static final String B = TableNames.INCIDENTS_BREAKDOWN;
@@ -25,14 +29,14 @@ final class IncidentTables {
       new PublishedSpec(S, List.of(Columns.LA_CODE), List.of(count(Columns.INCIDENTS),
           count(Columns.INCIDENTS_WITH_VICTIM), count(Columns.CHILDREN_LINKED_AS_VICTIMS),
           count(Columns.VICTIMS_IN_CSE_COHORT)), IncidentTables::summary).asHeadline(),
-      ReportSection.INCIDENTS, d -> Incidents.summary(d.incidents(), d.cohort(), d.grid()));
+      ReportSection.INCIDENTS, d -> Incidents.summary(d.incidents(), d.cohort(), d.grid(), supplied(d)));
 
   static final ProfileTable BREAKDOWN = new ProfileTable(
       new PublishedSpec(B, List.of(Columns.LA_CODE, Columns.BREAKDOWN, Columns.CATEGORY),
           List.of(count(Columns.INCIDENTS)), IncidentTables::breakdown)
           .withOrder(RowOrder.breakdowns(Incidents.BREAKDOWNS))
           .withPreparation(ProfilePublication.mergeRareCategories(Incidents.PLATFORM, Columns.INCIDENTS)),
-      ReportSection.INCIDENTS, d -> Incidents.breakdown(d.incidents(), d.grid()));
+      ReportSection.INCIDENTS, d -> Incidents.breakdown(d.incidents(), d.grid(), supplied(d)));
 
   private static final String R = TableNames.INCIDENTS_BY_LOCATION_ROLE;
 
@@ -45,6 +49,11 @@ final class IncidentTables {
           d.inputs().filled(IncidentsExtract.NAME, IncidentsExtract.LOCATION_ROLE)));
 
   private IncidentTables() {}
+
+  /** Whether the incidents extract was supplied: without it every count of these tables is not available (x). */
+  private static boolean supplied(ProfileData d) {
+    return d.inputs().supplied(IncidentsExtract.NAME);
+  }
 
   /** Each place type's roles add up to its incidents in incidents_breakdown; ALL holds at least the authorities. */
   private static void byLocationRole(ProfileModel m) {

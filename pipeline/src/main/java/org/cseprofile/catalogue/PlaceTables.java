@@ -85,13 +85,23 @@ public final class PlaceTables {
     }
   }
 
-  /** The restricted rows of {@code place_counts}. */
+  /** The restricted rows of {@code place_counts}, every extract supplied. */
   public static RestrictedTable places(List<PlaceCount> places) {
+    return places(places, true, true);
+  }
+
+  /**
+   * The restricted rows of {@code place_counts}: a count whose extract was not supplied (the incidents, or the missing
+   * episodes for the children found) is null, not available ({@code x}), never the 0 the hot spot step counted.
+   */
+  public static RestrictedTable places(List<PlaceCount> places, boolean incidentsSupplied, boolean missingSupplied) {
     List<RestrictedTable.Row> rows = new ArrayList<>();
     for (PlaceCount p : places) {
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put(Columns.INCIDENTS, incidentsSupplied ? p.incidents() : null);
+      counts.put(Columns.FOUND, missingSupplied ? p.found() : null);
       rows.add(new RestrictedTable.Row(List.of(p.laCode(), p.placeCode(), blank(p.authorityName()),
-          blank(p.placeName()), blank(p.placeType())), Map.of(Columns.INCIDENTS, p.incidents(), Columns.FOUND,
-          p.found())));
+          blank(p.placeName()), blank(p.placeType())), counts));
     }
     return new RestrictedTable(TableNames.PLACE_COUNTS, PLACE_COUNTS.dimensions(), PLACE_COUNTS.countColumns(), rows);
   }

@@ -42,9 +42,8 @@ public final class NetworkCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR",
-      description = "Output folder of a run (as given to run --output).")
-  String output;
+  @Mixin
+  RunOutputOption run;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Person person;
@@ -85,7 +84,7 @@ public final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFolderOption.check(spec, output);
+    String output = run.folder(spec);
     if (graphml != null) {
       if (export != null || to != null) {
         throw new ParameterException(spec.commandLine(), "give --graphml FILE or --export FORMAT --to FILE, not both");

@@ -9,6 +9,7 @@ import org.cseprofile.reports.published.PublishedTable;
 import org.cseprofile.run.ReportRedraw;
 import org.cseprofile.table.OutputLayout;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,26 +37,25 @@ public final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR",
-      description = "The output folder of an earlier run (the one given to cse-profile run --output).")
-  String output;
+  @Mixin
+  RunOutputOption run;
 
   @Option(names = "--period", required = true, paramLabel = "PERIOD",
       description = "The quarter to redraw, written YYYY-Qn (for example 2016-Q4).")
   String period;
 
-  @Option(names = "--verbose", description = "Show the stack trace when something fails (for reporting a bug).")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
-  @picocli.CommandLine.Mixin
+  @Mixin
   AnalystOptions analyst;
 
-  @picocli.CommandLine.Mixin
+  @Mixin
   ServerOption server;
 
   @Override
   public Integer call() {
-    OutputFolderOption.check(spec, output);
+    String output = run.folder(spec);
     java.util.OptionalInt served = server.forward(spec);
     if (served.isPresent()) {
       return served.getAsInt();

@@ -122,7 +122,11 @@ public final class ProfilePublication {
     };
   }
 
-  /** A statistic from published counts: withheld when either count is, so it can never reveal them. */
+  /**
+   * A statistic from published counts: withheld when either count is, so it can never reveal them. Not available (x)
+   * wins over withheld (c): a statistic whose count was never made says so, which reveals nothing (whether an extract
+   * was supplied is public) and tells the reader more than c.
+   */
   static PublishedCell derived(PublishedMeasure m, RestrictedTable.Row row, Map<String, PublishedCell> cells,
       DisclosurePolicy policy) {
     PublishedMeasure.Rule rule = m.rule();
@@ -138,6 +142,9 @@ public final class ProfilePublication {
     }
     PublishedCell numerator = cells.get(m.numerator());
     PublishedCell denominator = cells.get(m.denominator());
+    if (numerator.status() == Status.NOT_AVAILABLE || denominator.status() == Status.NOT_AVAILABLE) {
+      return PublishedCell.withheld(Status.NOT_AVAILABLE);
+    }
     for (PublishedCell c : List.of(numerator, denominator)) {
       if (c.status() == Status.SUPPRESSED || c.status() == Status.LOW) {
         return PublishedCell.withheld(Status.SUPPRESSED);

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,7 +85,19 @@ public final class Breakdowns {
     if (breakdowns.isEmpty()) {
       return table;
     }
-    return table.withColumn(countColumn, org.apache.spark.sql.functions.when(
-        col(Columns.BREAKDOWN).isin(breakdowns.toArray()), lit(null).cast("bigint")).otherwise(col(countColumn)));
+    return table.withColumn(countColumn, when(col(Columns.BREAKDOWN).isin(breakdowns.toArray()),
+        lit(null).cast("bigint")).otherwise(col(countColumn)));
+  }
+
+  /**
+   * {@code table} with every count in {@code countColumns} null (not available, published {@code x}): the extract
+   * they are counted from was not supplied, so a 0 would claim a count nobody made.
+   */
+  public static Dataset<Row> notAvailable(Dataset<Row> table, List<String> countColumns) {
+    Dataset<Row> result = table;
+    for (String column : countColumns) {
+      result = result.withColumn(column, lit(null).cast("bigint"));
+    }
+    return result;
   }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -26,6 +27,30 @@ public final class CrossBorder {
   private static final String OWN = "_own_la";
 
   private CrossBorder() {}
+
+  /**
+   * {@link #children(Dataset, Dataset, Dataset, Dataset)}, with the counts whose extract was not supplied null (not
+   * available, published {@code x}), never 0: without the missing episodes {@code children_missing_elsewhere},
+   * without the incidents {@code children_incident_elsewhere}, and without either {@code children_any_elsewhere} and
+   * its percent (the other half is not known). The cohort's {@code children} need the cohort only.
+   */
+  public static Dataset<Row> children(Dataset<Row> cohortChildren, Dataset<Row> missingEpisodes, Dataset<Row> recorded,
+      Dataset<Row> grid, boolean missingSupplied, boolean incidentsSupplied) {
+    List<String> notAvailable = new ArrayList<>();
+    if (!missingSupplied) {
+      notAvailable.add(Columns.CHILDREN_MISSING_ELSEWHERE);
+    }
+    if (!incidentsSupplied) {
+      notAvailable.add(Columns.CHILDREN_INCIDENT_ELSEWHERE);
+    }
+    Dataset<Row> table = children(cohortChildren, missingEpisodes, recorded, grid);
+    if (notAvailable.isEmpty()) {
+      return table;
+    }
+    notAvailable.add(Columns.CHILDREN_ANY_ELSEWHERE);
+    return Breakdowns.notAvailable(table, notAvailable)
+        .withColumn(Columns.PERCENT_ANY_ELSEWHERE, lit(null).cast("double"));
+  }
 
   /**
    * Per area (the child's cohort authority) and period: cohort children, and those with a missing

@@ -43,6 +43,10 @@ public final class Incidents {
   /** The roles of an incident's place (optional {@code location_role}), with blank as not recorded. */
   public static final List<String> LOCATION_ROLES = List.of("met", "offence", Cohort.NOT_RECORDED);
 
+  /** The counts of {@code incidents_summary}, in table order. */
+  public static final List<String> SUMMARY_COUNTS = List.of(Columns.INCIDENTS, Columns.INCIDENTS_WITH_VICTIM,
+      Columns.CHILDREN_LINKED_AS_VICTIMS, Columns.VICTIMS_IN_CSE_COHORT);
+
   private static final String IN_COHORT = "_victim_in_cohort";
 
   private Incidents() {}
@@ -69,8 +73,27 @@ public final class Incidents {
         sum(when(victim.isNotNull(), 1L).otherwise(0L)).as(Columns.INCIDENTS_WITH_VICTIM),
         count_distinct(victim).as(Columns.CHILDREN_LINKED_AS_VICTIMS),
         count_distinct(when(coalesce(col(IN_COHORT), lit(false)), victim)).as(Columns.VICTIMS_IN_CSE_COHORT));
-    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE), List.of(Columns.INCIDENTS,
-        Columns.INCIDENTS_WITH_VICTIM, Columns.CHILDREN_LINKED_AS_VICTIMS, Columns.VICTIMS_IN_CSE_COHORT));
+    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE), SUMMARY_COUNTS);
+  }
+
+  /**
+   * {@link #summary(Dataset, Dataset, Dataset)}, or when the incidents extract was not {@code supplied} every count
+   * null: not available (published {@code x}), never the 0 that would say no incident was recorded. Every count of
+   * the table needs the incidents (the victims in the cohort too: a victim is named by an incident).
+   */
+  public static Dataset<Row> summary(Dataset<Row> recorded, Dataset<Row> cohortChildren, Dataset<Row> grid,
+      boolean supplied) {
+    Dataset<Row> table = summary(recorded, cohortChildren, grid);
+    return supplied ? table : Breakdowns.notAvailable(table, SUMMARY_COUNTS);
+  }
+
+  /**
+   * {@link #breakdown(Dataset, Dataset)}, or when the incidents extract was not {@code supplied} every breakdown's
+   * counts null (not available, {@code x}), never 0; the platforms are then {@code not_recorded} alone.
+   */
+  public static Dataset<Row> breakdown(Dataset<Row> recorded, Dataset<Row> grid, boolean supplied) {
+    Dataset<Row> table = breakdown(recorded, grid);
+    return supplied ? table : Breakdowns.notSupplied(table, List.copyOf(BREAKDOWNS.keySet()), Columns.INCIDENTS);
   }
 
   /**

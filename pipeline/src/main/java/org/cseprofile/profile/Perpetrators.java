@@ -103,13 +103,8 @@ public final class Perpetrators {
    */
   public static Dataset<Row> summary(Dataset<Row> suspectsByArea, Dataset<Row> grid, boolean linked) {
     Dataset<Row> table = summary(suspectsByArea, grid);
-    if (linked) {
-      return table;
-    }
-    for (String column : List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS, Columns.SUSPECTS_WITH_DISRUPTION)) {
-      table = table.withColumn(column, lit(null).cast("bigint"));
-    }
-    return table;
+    return linked ? table : Breakdowns.notAvailable(table, List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS,
+        Columns.SUSPECTS_WITH_DISRUPTION));
   }
 
   /**

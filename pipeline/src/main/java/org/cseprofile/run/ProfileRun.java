@@ -49,9 +49,11 @@ import org.cseprofile.ingest.HealthExtract;
 import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.ingest.SuspectsExtract;
+import org.cseprofile.ingest.Completeness;
 import org.cseprofile.ingest.DataQuality;
 import org.cseprofile.ingest.ExtractData;
 import org.cseprofile.ingest.ExtractReader;
+import org.cseprofile.ingest.Extracts;
 import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.ingest.FileProblem;
 import org.cseprofile.ingest.IncidentsExtract;
@@ -297,11 +299,11 @@ public final class ProfileRun {
    * The optional columns (as {@code extract.column}) that no accepted row of their extract fills: absent from every
    * file, or blank throughout. A breakdown by one is not available (x), not all "not recorded".
    */
-  static Set<String> unfilled(List<org.cseprofile.ingest.Completeness> completeness) {
+  static Set<String> unfilled(List<Completeness> completeness) {
     Set<String> unfilled = new HashSet<>();
-    for (org.cseprofile.ingest.Completeness c : completeness) {
-      if (c.file().equals(org.cseprofile.ingest.Completeness.ALL_FILES) && c.filled() == 0) {
-        unfilled.add(ProfileInputs.qualified(c.extract(), org.cseprofile.ingest.Extracts.named(c.extract()).orElseThrow()
+    for (Completeness c : completeness) {
+      if (c.file().equals(Completeness.ALL_FILES) && c.filled() == 0) {
+        unfilled.add(ProfileInputs.qualified(c.extract(), Extracts.named(c.extract()).orElseThrow()
             .fields().stream().filter(f -> f.header().equals(c.column())).findFirst().orElseThrow().column()));
       }
     }
@@ -446,7 +448,10 @@ public final class ProfileRun {
         config.hotspots().cellSizeMetres(), geography)));
     List<PlaceTables.PlaceCount> wards = placeCounts(written, period);
     if (!wards.isEmpty()) {
-      placeTables.put(TableNames.PLACE_COUNTS, PlaceTables.places(wards));
+      // A ward's count whose extract was not supplied is x, never the 0 the hot spot step counted.
+      ProfileInputs supplied = inputs(ingested);
+      placeTables.put(TableNames.PLACE_COUNTS, PlaceTables.places(wards, supplied.supplied(IncidentsExtract.NAME),
+          supplied.supplied(MissingExtract.NAME)));
     }
     ProfilePublication.Result places = ProfilePublication.publish(placeTables, List.of(PlaceTables.HOTSPOT_GRID,
         PlaceTables.PLACE_COUNTS), period, config.policy());

@@ -77,6 +77,31 @@ class PlaceTablesTest {
         .isEmpty();
   }
 
+  /**
+   * Without the incidents extract the hot spot step counts 0 incidents in every ward, and the map has no incident
+   * square: the wards' incidents are published x (not available), never 0. The children found (West 6, East 0, all
+   * in the one found square of 6) are published as counted, and the audit passes.
+   */
+  @Test
+  void aWardsIncidentsAreNotAvailableWithoutTheIncidentsExtract() {
+    Map<String, RestrictedTable> tables = new LinkedHashMap<>();
+    tables.put(TableNames.HOTSPOT_GRID, PlaceTables.grid(List.of(square("found", 500500, 6))));
+    tables.put(TableNames.PLACE_COUNTS, PlaceTables.places(List.of(
+        new PlaceTables.PlaceCount("E1", "Aville", "W1", "West", "ward", 0, 6),
+        new PlaceTables.PlaceCount("E1", "Aville", "W2", "East", "ward", 0, 0)), false, true));
+
+    ProfilePublication.Result published = ProfilePublication.publish(tables, List.of(PlaceTables.HOTSPOT_GRID,
+        PlaceTables.PLACE_COUNTS), "2016-Q4", DisclosurePolicy.PARTNERSHIP);
+
+    assertThat(published.protection().audit().passes()).isTrue();
+    PublishedTable wards = published.table(TableNames.PLACE_COUNTS);
+    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+    assertThat(wards.cell("incidents", "E1", "W1", "Aville", "West", "ward")).isEqualTo(x);
+    assertThat(wards.cell("incidents", "E1", "W2", "Aville", "East", "ward")).isEqualTo(x);
+    assertThat(wards.cell("found", "E1", "W1", "Aville", "West", "ward")).isEqualTo(PublishedCell.shown(6));
+    assertThat(wards.cell("found", "E1", "W2", "Aville", "East", "ward")).isEqualTo(PublishedCell.shown(0));
+  }
+
   private static RestrictedTable cohort(long all, long a, long b) {
     return new RestrictedTable(TableNames.COHORT, List.of("la_code"), List.of("children_open"), List.of(
         new RestrictedTable.Row(List.of("ALL"), Map.of("children_open", all)),

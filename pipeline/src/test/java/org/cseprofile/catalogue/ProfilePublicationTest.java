@@ -1,6 +1,7 @@
 package org.cseprofile.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cseprofile.catalogue.RestrictedRows.row;
 
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,49 @@ import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.disclosure.ProfilePublication;
 import org.cseprofile.disclosure.Relation;
 import org.cseprofile.disclosure.RestrictedTable;
+import org.cseprofile.reports.published.PublishedCell;
+import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
+import org.cseprofile.table.Columns;
+import org.cseprofile.table.TableNames;
 import org.junit.jupiter.api.Test;
 
 /** The profile's tables published as the catalogue says. */
 class ProfilePublicationTest {
+
+  /**
+   * By hand: 3 children in the cohort (E1 2, E2 1), every one small and withheld (c); no incidents extract, so the
+   * children with an incident elsewhere, and "either", are not available. The percent of "either" has a numerator
+   * not available (x) and a denominator withheld (c): it is published x, which says more than c (the count was never
+   * made) and reveals nothing, since whether an extract was supplied is public. A percent whose denominator is c and
+   * numerator is counted stays c.
+   */
+  @Test
+  void aPercentOfAWithheldDenominatorWhoseNumeratorIsNotAvailableIsPublishedNotAvailable() {
+    List<String> columns = List.of(Columns.CHILDREN, Columns.CHILDREN_MISSING_ELSEWHERE,
+        Columns.CHILDREN_INCIDENT_ELSEWHERE, Columns.CHILDREN_ANY_ELSEWHERE);
+    Map<String, RestrictedTable> noIncidents = Map.of(TableNames.CROSS_BORDER, new RestrictedTable(
+        TableNames.CROSS_BORDER, List.of(Columns.LA_CODE), columns, List.of(
+            row(List.of("ALL"), columns, 3L, 0L, null, null),
+            row(List.of("E1"), columns, 2L, 0L, null, null),
+            row(List.of("E2"), columns, 1L, 0L, null, null))));
+
+    PublishedTable published = ProfilePublication.publish(noIncidents, ProfileCatalogue.specs(), "2016-Q4",
+        DisclosurePolicy.PARTNERSHIP).table(TableNames.CROSS_BORDER);
+
+    assertThat(published.cell(Columns.CHILDREN, "ALL")).isEqualTo(PublishedCell.withheld(Status.SUPPRESSED));
+    assertThat(published.cell(Columns.CHILDREN_ANY_ELSEWHERE, "ALL"))
+        .isEqualTo(PublishedCell.withheld(Status.NOT_AVAILABLE));
+    assertThat(published.cell(Columns.PERCENT_ANY_ELSEWHERE, "ALL"))
+        .isEqualTo(PublishedCell.withheld(Status.NOT_AVAILABLE));
+    // Both extracts supplied, no child elsewhere: the percent of 0 over a withheld 3 is withheld (c).
+    Map<String, RestrictedTable> both = Map.of(TableNames.CROSS_BORDER, new RestrictedTable(TableNames.CROSS_BORDER,
+        List.of(Columns.LA_CODE), columns, List.of(row(List.of("ALL"), columns, 3L, 0L, 0L, 0L),
+            row(List.of("E1"), columns, 2L, 0L, 0L, 0L), row(List.of("E2"), columns, 1L, 0L, 0L, 0L))));
+    assertThat(ProfilePublication.publish(both, ProfileCatalogue.specs(), "2016-Q4", DisclosurePolicy.PARTNERSHIP)
+        .table(TableNames.CROSS_BORDER).cell(Columns.PERCENT_ANY_ELSEWHERE, "ALL"))
+        .isEqualTo(PublishedCell.withheld(Status.SUPPRESSED));
+  }
 
   @Test
   void singleYearsOfAgeArePublishedForThePartnershipOnly() {

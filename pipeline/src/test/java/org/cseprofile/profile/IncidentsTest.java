@@ -41,6 +41,29 @@ class IncidentsTest {
   }
 
   @Test
+  void withoutTheIncidentsExtractEveryCountIsNotAvailableNeverZero() {
+    // No incidents extract: no row is recorded, and the grid (the cohort's 3 authorities and ALL) still lists every
+    // area. Every count of the summary is null (x), not the 0 "no incident" a board would read.
+    Dataset<Row> none = recorded.filter("false");
+    Dataset<Row> cohort = Cohort.childrenOpenInPeriod(inputs.episodes(), Q4);
+
+    assertThat(Incidents.summary(none, cohort, grid, false).orderBy("la_code").collectAsList())
+        .extracting(Row::toString).containsExactly(
+        "[2016-Q4,ALL,null,null,null,null]",
+        "[2016-Q4,E06000043,null,null,null,null]",
+        "[2016-Q4,E10000011,null,null,null,null]",
+        "[2016-Q4,E10000032,null,null,null,null]");
+    // The breakdown keeps every row (3 incident types + 3 contact types + 11 place types, and the platforms: only
+    // not_recorded, none being seen = 18 per area, 72 in all), every count null.
+    Dataset<Row> breakdown = Incidents.breakdown(none, grid, false);
+    assertThat(breakdown.count()).isEqualTo(72);
+    assertThat(breakdown.filter("incidents is not null").count()).isZero();
+    // Supplied, the same calls count as before.
+    assertThat(Incidents.summary(recorded, cohort, grid, true).filter("la_code = 'ALL'").first().toString())
+        .isEqualTo("[2016-Q4,ALL,5,4,3,2]");
+  }
+
+  @Test
   void breakdownByTypeContactPlaceAndPlatform() {
     List<Row> rows = Incidents.breakdown(recorded, grid).filter("la_code = 'ALL' and incidents > 0")
         .select("breakdown", "category", "incidents").collectAsList();

@@ -148,14 +148,28 @@ class ExtractSubsetsTest {
     // Counts that need an extract not supplied are x, never 0. The cohort's 3 children (1 to 4: withheld, c) are
     // known without incidents; nothing else of the network is. With incidents but no suspects, the children linked
     // as victims (c1 and c2: 2, c) and the repeat victims (none of 2 or more incidents: 0 and 0) are counted. The
-    // percent in groups of 3 or more suspects is published c, not x, because its denominator (the cohort) is c:
-    // disclosure control withholds a percent of a withheld denominator first (both say "no number here").
+    // percent in groups of 3 or more suspects is x: its numerator is x, and not available wins over the withheld (c)
+    // denominator (the cohort).
     String network = published(output, "network_summary").lines().skip(1).findFirst().orElseThrow();
     if (!optional.contains(IncidentsExtract.NAME)) {
-      assertThat(network).isEqualTo("2016-Q4,partnership,ALL,x,x,x,x,x,x,c,x,c,x,x,x,x");
+      assertThat(network).isEqualTo("2016-Q4,partnership,ALL,x,x,x,x,x,x,c,x,x,x,x,x,x");
     } else if (!optional.contains(SuspectsExtract.NAME)) {
-      assertThat(network).isEqualTo("2016-Q4,partnership,ALL,x,c,x,x,x,x,c,x,c,0,0,x,x");
+      assertThat(network).isEqualTo("2016-Q4,partnership,ALL,x,c,x,x,x,x,c,x,x,0,0,x,x");
     }
+    // Without incidents every incident count of every area and breakdown is x, never 0; so are the cross-border
+    // children with an incident elsewhere, "either" and its percent (and without missing episodes, the missing
+    // elsewhere). The cohort's children (3 in ALL: c) are counted whatever was supplied.
+    if (!optional.contains(IncidentsExtract.NAME)) {
+      assertThat(published(output, "incidents_summary").lines().skip(1)).hasSize(3).allMatch(l -> l.endsWith(",x,x,x,x"));
+      assertThat(published(output, "incidents_breakdown").lines().skip(1)).isNotEmpty().allMatch(l -> l.endsWith(",x"));
+    }
+    List<String> border = List.of(published(output, "cross_border").lines().skip(1).findFirst().orElseThrow()
+        .split(","));
+    assertThat(border.subList(0, 4)).containsExactly("2016-Q4", "partnership", "ALL", "c");
+    assertThat(border.get(4).equals("x")).isEqualTo(!optional.contains(MissingExtract.NAME));
+    assertThat(border.get(5).equals("x")).isEqualTo(!optional.contains(IncidentsExtract.NAME));
+    assertThat(border.subList(6, 8).equals(List.of("x", "x"))).isEqualTo(!optional.contains(MissingExtract.NAME)
+        || !optional.contains(IncidentsExtract.NAME));
     boolean linked = optional.contains(IncidentsExtract.NAME) && optional.contains(SuspectsExtract.NAME);
     if (!linked) {
       // Every size band, and every suspect count of every area and breakdown.

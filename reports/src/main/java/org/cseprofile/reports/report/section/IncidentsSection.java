@@ -15,8 +15,16 @@ import org.cseprofile.reports.report.ReportSection;
 import org.cseprofile.reports.report.ReportTables;
 import org.cseprofile.reports.report.SectionWriter;
 
-/** CSE-flagged police incidents by type of contact and of place, and online incidents by the platform named. */
+/**
+ * CSE-flagged police incidents by type of contact and of place, and online incidents by the platform named; without
+ * the incidents extract, one sentence saying so.
+ */
 public final class IncidentsSection implements ReportSection {
+  /** The whole section when no incidents were supplied: no chart, no table, never a count of 0. */
+  static final String NO_INCIDENTS = "No police incidents extract was supplied to this run, so there are no incident "
+      + "charts or counts: every count in the published tables incidents_summary, incidents_breakdown and "
+      + "incidents_by_location_role is x (not available), never 0.";
+
   @Override
   public Optional<Section> build(ReportContent content) {
     PublishedTable incidents = content.table("incidents_breakdown");
@@ -25,9 +33,7 @@ public final class IncidentsSection implements ReportSection {
     }
     SectionWriter s = new SectionWriter("Police incidents");
     if (!content.supplied("incidents")) {
-      return s.text("No police incidents extract was supplied to this run, so there are no incident charts or "
-          + "counts: the published incident tables hold no police data and their zeros do not mean no incident.")
-          .section();
+      return s.text(NO_INCIDENTS).section();
     }
     s.text("CSE-flagged incidents recorded by the police in the quarter, where they happened.");
     for (String by : List.of("contact_type", "place_type")) {

@@ -19,6 +19,11 @@ import org.cseprofile.reports.report.SectionWriter;
 
 /** Where incidents happened and children were found: the maps, the busiest squares and wards, named as places. */
 public final class PlacesSection implements ReportSection {
+  /** Said instead of the wards with the most incidents when no incidents were supplied. */
+  static final String NO_INCIDENTS_BY_PLACE = "No police incidents extract was supplied to this run, so no ward or "
+      + "LSOA can be ranked by its incidents: the incidents of every place in the published table place_counts are x "
+      + "(not available), never 0.";
+
   @Override
   public Optional<Section> build(ReportContent content) {
     PublishedTable grid = content.table("hotspot_grid");
@@ -63,7 +68,11 @@ public final class PlacesSection implements ReportSection {
     }
     PublishedTable wards = content.table("place_counts");
     if (wards != null && !wards.rows().isEmpty()) {
-      places(s, wards);
+      if (content.supplied("incidents")) {
+        places(s, wards);
+      } else {
+        s.text(NO_INCIDENTS_BY_PLACE);
+      }
     }
     return s.section();
   }
