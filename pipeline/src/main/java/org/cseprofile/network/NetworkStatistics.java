@@ -8,12 +8,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.cseprofile.ingest.CohortExtract;
+import org.cseprofile.profile.Breakdowns;
 import org.cseprofile.profile.WilsonInterval;
 import org.cseprofile.table.Columns;
 
@@ -51,7 +53,7 @@ public final class NetworkStatistics {
    * suspects extracts were supplied: without them no one is linked, and a 0 would say there are no groups.
    */
   public static Dataset<Row> sizes(Network network, boolean incidentsSupplied, boolean suspectsSupplied) {
-    return notAvailable(sizes(network), incidentsSupplied && suspectsSupplied ? List.of()
+    return Breakdowns.notAvailable(sizes(network), incidentsSupplied && suspectsSupplied ? List.of()
         : List.of(Columns.GROUPS, Columns.CHILDREN, Columns.SUSPECTS));
   }
 
@@ -61,23 +63,14 @@ public final class NetworkStatistics {
    * ones (the children linked as victims and the repeat victims need the incidents only).
    */
   public static Dataset<Row> summary(Network network, boolean incidentsSupplied, boolean suspectsSupplied) {
-    List<String> missing = new java.util.ArrayList<>();
+    List<String> missing = new ArrayList<>();
     if (!incidentsSupplied) {
       missing.addAll(FROM_INCIDENTS);
     }
     if (!incidentsSupplied || !suspectsSupplied) {
       missing.addAll(FROM_LINKS);
     }
-    return notAvailable(summary(network), missing);
-  }
-
-  /** {@code table} with {@code columns} null, of their own type. */
-  private static Dataset<Row> notAvailable(Dataset<Row> table, List<String> columns) {
-    Dataset<Row> result = table;
-    for (String column : columns) {
-      result = result.withColumn(column, lit(null).cast(table.schema().apply(column).dataType()));
-    }
-    return result;
+    return Breakdowns.notAvailable(summary(network), missing);
   }
 
   /** The size band of a group of {@code people}. */

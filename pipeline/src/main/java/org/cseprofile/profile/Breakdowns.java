@@ -90,13 +90,13 @@ public final class Breakdowns {
   }
 
   /**
-   * {@code table} with every count in {@code countColumns} null (not available, published {@code x}): the extract
-   * they are counted from was not supplied, so a 0 would claim a count nobody made.
+   * {@code table} with every value in {@code columns} null of the column's own type (not available, published
+   * {@code x}): the extract they are computed from was not supplied, so a 0 would claim a count nobody made.
    */
-  public static Dataset<Row> notAvailable(Dataset<Row> table, List<String> countColumns) {
+  public static Dataset<Row> notAvailable(Dataset<Row> table, List<String> columns) {
     Dataset<Row> result = table;
-    for (String column : countColumns) {
-      result = result.withColumn(column, lit(null).cast("bigint"));
+    for (String column : columns) {
+      result = result.withColumn(column, lit(null).cast(table.schema().apply(column).dataType()));
     }
     return result;
   }

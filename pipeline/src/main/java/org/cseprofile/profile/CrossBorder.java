@@ -47,9 +47,8 @@ public final class CrossBorder {
     if (notAvailable.isEmpty()) {
       return table;
     }
-    notAvailable.add(Columns.CHILDREN_ANY_ELSEWHERE);
-    return Breakdowns.notAvailable(table, notAvailable)
-        .withColumn(Columns.PERCENT_ANY_ELSEWHERE, lit(null).cast("double"));
+    notAvailable.addAll(List.of(Columns.CHILDREN_ANY_ELSEWHERE, Columns.PERCENT_ANY_ELSEWHERE));
+    return Breakdowns.notAvailable(table, notAvailable);
   }
 
   /**

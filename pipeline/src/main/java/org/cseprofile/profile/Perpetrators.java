@@ -45,6 +45,9 @@ public final class Perpetrators {
       List.of("cawn", "sro", "shpo", "cbo", "licensing_review", "closure_order", "other", NO_DISRUPTION);
   /** Whether a suspect has previous offending recorded: yes on any link, else no on any link, else not recorded. */
   public static final List<String> PREVIOUS_OFFENDING = List.of("yes", "no", Cohort.NOT_RECORDED);
+  /** The counts of {@code perpetrators_summary}, in table order. */
+  public static final List<String> SUMMARY_COUNTS = List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS,
+      Columns.SUSPECTS_WITH_DISRUPTION);
   /** Breakdowns taken from one attribute of the suspect in an area: their categories add up to the suspects. */
   public static final Map<String, List<String>> EXCLUSIVE_BREAKDOWNS = Breakdowns.ordered(
       SuspectsExtract.GENDER, GENDERS, Columns.AGE_BAND, AGE_BANDS, SuspectsExtract.STATUS, STATUSES,
@@ -93,8 +96,7 @@ public final class Perpetrators {
         count(lit(1)).as(Columns.SUSPECTS),
         sum(col(Columns.SUSPECT_LINKS)).as(Columns.SUSPECT_LINKS),
         count(when(size(col(TACTICS)).gt(0), lit(1))).as(Columns.SUSPECTS_WITH_DISRUPTION));
-    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE),
-        List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS, Columns.SUSPECTS_WITH_DISRUPTION));
+    return Partnership.fill(grid, counts, List.of(Columns.PERIOD, Columns.LA_CODE), SUMMARY_COUNTS);
   }
 
   /**
@@ -103,8 +105,7 @@ public final class Perpetrators {
    */
   public static Dataset<Row> summary(Dataset<Row> suspectsByArea, Dataset<Row> grid, boolean linked) {
     Dataset<Row> table = summary(suspectsByArea, grid);
-    return linked ? table : Breakdowns.notAvailable(table, List.of(Columns.SUSPECTS, Columns.SUSPECT_LINKS,
-        Columns.SUSPECTS_WITH_DISRUPTION));
+    return linked ? table : Breakdowns.notAvailable(table, SUMMARY_COUNTS);
   }
 
   /**
