@@ -382,6 +382,8 @@ public final class ProfileRun {
     all.put(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label()));
     all.put(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
     all.putAll(hotspots.tables());
+    // A ward's count whose extract was not supplied is null (not available), not the 0 the hot spot step counted.
+    all.computeIfPresent(TableNames.PLACE_COUNTS, (name, wards) -> PlaceTables.available(wards, inputs(ingested)));
     all.putAll(tables.restrictedOnly());
     if (collect) {
       Map<String, CollectedTable> collected = new TableWriter(layout).writeCollected(spark, all, period.label(),
