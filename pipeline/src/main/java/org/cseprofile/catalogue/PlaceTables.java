@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.cseprofile.disclosure.HotspotPublication;
 import org.cseprofile.disclosure.ProfileModel;
 import org.cseprofile.disclosure.PublishedMeasure;
@@ -16,6 +19,10 @@ import org.cseprofile.disclosure.RestrictedTable;
 import org.cseprofile.disclosure.RowOrder;
 import org.cseprofile.disclosure.TableRelations;
 import org.cseprofile.hotspot.Layer;
+import org.cseprofile.ingest.IncidentsExtract;
+import org.cseprofile.ingest.MissingExtract;
+import org.cseprofile.linkage.ProfileInputs;
+import org.cseprofile.profile.Breakdowns;
 import org.cseprofile.table.Columns;
 import org.cseprofile.table.TableNames;
 
@@ -73,13 +80,33 @@ public final class PlaceTables {
     return new RestrictedTable(TableNames.HOTSPOT_GRID, HOTSPOT_GRID.dimensions(), HOTSPOT_GRID.countColumns(), rows);
   }
 
-  /** The 12 months' located events of one ward (or LSOA) of an authority. */
+  /**
+   * The restricted {@code place_counts} the hot spot step counted, with each count whose extract was not supplied null
+   * (not available), as in every restricted table: the incidents without the incidents extract, the children found
+   * without the missing episodes. The hot spot step counts no located event there, and 0 would claim a count nobody
+   * made.
+   */
+  public static Dataset<Row> available(Dataset<Row> placeCounts, ProfileInputs inputs) {
+    List<String> notAvailable = new ArrayList<>();
+    if (!inputs.supplied(IncidentsExtract.NAME)) {
+      notAvailable.add(Columns.INCIDENTS);
+    }
+    if (!inputs.supplied(MissingExtract.NAME)) {
+      notAvailable.add(Columns.FOUND);
+    }
+    return Breakdowns.notAvailable(placeCounts, notAvailable);
+  }
+
+  /**
+   * The 12 months' located events of one ward (or LSOA) of an authority; a count is null when its extract was not
+   * supplied (not available).
+   */
   public record PlaceCount(String laCode, String authorityName, String placeCode, String placeName, String placeType,
-      long incidents, long found) {
+      Long incidents, Long found) {
     public PlaceCount {
-      java.util.Objects.requireNonNull(laCode, "laCode");
-      java.util.Objects.requireNonNull(placeCode, "placeCode");
-      if (incidents < 0 || found < 0) {
+      Objects.requireNonNull(laCode, "laCode");
+      Objects.requireNonNull(placeCode, "placeCode");
+      if ((incidents != null && incidents < 0) || (found != null && found < 0)) {
         throw new IllegalArgumentException("incidents and found must not be negative (place " + placeCode + ")");
       }
     }
@@ -92,7 +119,8 @@ public final class PlaceTables {
 
   /**
    * The restricted rows of {@code place_counts}: a count whose extract was not supplied (the incidents, or the missing
-   * episodes for the children found) is null, not available ({@code x}), never the 0 the hot spot step counted.
+   * episodes for the children found) is null, not available ({@code x}), whatever the rows hold (the restricted table
+   * holds null there already: {@link #available}).
    */
   public static RestrictedTable places(List<PlaceCount> places, boolean incidentsSupplied, boolean missingSupplied) {
     List<RestrictedTable.Row> rows = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.cseprofile.disclosure.DisclosurePolicy;
 import org.cseprofile.query.QueryException;
 import org.cseprofile.query.QueryPublication;
 import org.cseprofile.query.QueryResult;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Spec;
             + "finishes meanwhile is seen. A query that is refused is reported and the next one is read; the exit "
             + "code is then 2.",
         "",
+        "For a filtered run, give its own folder (under filtered/ in the output folder) as --output.",
+        "",
         "Examples:",
         "  cse-profile query --output out \\",
         "      \"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",
@@ -59,9 +62,8 @@ public final class QueryCommand implements Callable<Integer> {
       + "input, one per line.")
   String sql;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR",
-      description = "Output folder of a run (as given to run --output; for a filtered run, its folder under filtered/).")
-  String output;
+  @Mixin
+  RunOutputOption run;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (aligned columns), csv or json (default: ${DEFAULT-VALUE}).")
@@ -86,7 +88,7 @@ public final class QueryCommand implements Callable<Integer> {
   @Mixin
   SparkOptions sparkOptions;
 
-  @picocli.CommandLine.Mixin
+  @Mixin
   ServerOption server;
 
   @Override
@@ -94,7 +96,7 @@ public final class QueryCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
     }
-    OutputFolderOption.check(spec, output);
+    String output = run.folder(spec);
     var policy = policy();
     // Queries read from standard input stay here: the warm session cannot read this terminal.
     java.util.OptionalInt served = STANDARD_INPUT.equals(sql) ? java.util.OptionalInt.empty() : server.forward(spec);
@@ -104,17 +106,17 @@ public final class QueryCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.getOrCreate(sparkOptions.settings());
     if (!STANDARD_INPUT.equals(sql)) {
       try {
-        answer(spark, sql, policy);
+        answer(spark, output, sql, policy);
       } catch (QueryException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
       return ExitCodes.OK;
     }
-    return answerEachLine(spark, policy);
+    return answerEachLine(spark, output, policy);
   }
 
   /** Answers the queries of standard input one by one; a refused query is reported and the next one read. */
-  private int answerEachLine(SparkSession spark, org.cseprofile.disclosure.DisclosurePolicy policy) {
+  private int answerEachLine(SparkSession spark, String output, DisclosurePolicy policy) {
     var err = spec.commandLine().getErr();
     java.io.BufferedReader in =
         new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
@@ -135,7 +137,7 @@ public final class QueryCommand implements Callable<Integer> {
           continue;
         }
         try {
-          answer(spark, query, policy);
+          answer(spark, output, query, policy);
         } catch (QueryException e) {
           err.println("cse-profile: " + e.getMessage());
           err.flush();
@@ -148,7 +150,7 @@ public final class QueryCommand implements Callable<Integer> {
   }
 
   /** Runs one query over the tables as they are now, and prints the result and what it may be used for. */
-  private void answer(SparkSession spark, String text, org.cseprofile.disclosure.DisclosurePolicy policy) {
+  private void answer(SparkSession spark, String output, String text, DisclosurePolicy policy) {
     QueryResult result = TableQuery.over(spark, output).run(text, limit);
     if (publish) {
       Set<String> dims = new HashSet<>(QueryPublication.DEFAULT_DIMENSIONS);
@@ -163,7 +165,7 @@ public final class QueryCommand implements Callable<Integer> {
     spec.commandLine().getErr().flush();
   }
 
-  private org.cseprofile.disclosure.DisclosurePolicy policy() {
+  private DisclosurePolicy policy() {
     try {
       return disclosure.policy();
     } catch (IllegalArgumentException e) {

@@ -56,12 +56,10 @@ import org.cseprofile.ingest.ExtractReader;
 import org.cseprofile.ingest.Extracts;
 import org.cseprofile.ingest.FileAccount;
 import org.cseprofile.ingest.FileProblem;
-import org.cseprofile.ingest.IncidentsExtract;
 import org.cseprofile.ingest.IngestResult;
 import org.cseprofile.ingest.InputCatalog;
 import org.cseprofile.ingest.InputException;
 import org.cseprofile.ingest.LocalAuthorities;
-import org.cseprofile.ingest.MissingExtract;
 import org.cseprofile.period.Period;
 import org.cseprofile.linkage.ProfileInputs;
 import org.cseprofile.profile.ProfileData;
@@ -384,6 +382,8 @@ public final class ProfileRun {
     all.put(TableNames.DATA_QUALITY, DataQuality.table(spark, ingested, period.label()));
     all.put(TableNames.COMPLETENESS, DataQuality.completeness(spark, ingested, period.label()));
     all.putAll(hotspots.tables());
+    // A ward's count whose extract was not supplied is null (not available), not the 0 the hot spot step counted.
+    all.computeIfPresent(TableNames.PLACE_COUNTS, (name, wards) -> PlaceTables.available(wards, inputs(ingested)));
     all.putAll(tables.restrictedOnly());
     if (collect) {
       Map<String, CollectedTable> collected = new TableWriter(layout).writeCollected(spark, all, period.label(),

@@ -1,6 +1,7 @@
 package org.cseprofile.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
@@ -52,8 +53,8 @@ class PlaceTablesTest {
   void squaresAndWardsAreProtectedTogether() {
     List<HotspotPublication.Cell> cells = List.of(square("incidents", 500500, 10), square("incidents", 501500, 6),
         square("found", 500500, 6));
-    List<PlaceTables.PlaceCount> places = List.of(new PlaceTables.PlaceCount("E1", "Aville", "W1", "West", "ward", 13, 6),
-        new PlaceTables.PlaceCount("E1", "Aville", "W2", "East", "ward", 3, 0));
+    List<PlaceTables.PlaceCount> places = List.of(new PlaceTables.PlaceCount("E1", "Aville", "W1", "West", "ward", 13L, 6L),
+        new PlaceTables.PlaceCount("E1", "Aville", "W2", "East", "ward", 3L, 0L));
 
     PublishedTable alone = publish(cells, List.of()).table(TableNames.HOTSPOT_GRID);
     assertThat(alone.rows()).extracting(r -> r.cells().get(0)).containsExactly(PublishedCell.shown(6),
@@ -78,28 +79,42 @@ class PlaceTablesTest {
   }
 
   /**
-   * Without the incidents extract the hot spot step counts 0 incidents in every ward, and the map has no incident
-   * square: the wards' incidents are published x (not available), never 0. The children found (West 6, East 0, all
-   * in the one found square of 6) are published as counted, and the audit passes.
+   * Without the incidents extract the restricted place_counts holds null incidents (not available) in every ward, and
+   * the map has no incident square: the wards' incidents are published x, never 0, whether the rows read back hold
+   * null or the hot spot step's 0 (the run also says the extract was not supplied). The children found (West 6, East
+   * 0, all in the one found square of 6) are published as counted, and the audit passes.
    */
   @Test
   void aWardsIncidentsAreNotAvailableWithoutTheIncidentsExtract() {
-    Map<String, RestrictedTable> tables = new LinkedHashMap<>();
-    tables.put(TableNames.HOTSPOT_GRID, PlaceTables.grid(List.of(square("found", 500500, 6))));
-    tables.put(TableNames.PLACE_COUNTS, PlaceTables.places(List.of(
-        new PlaceTables.PlaceCount("E1", "Aville", "W1", "West", "ward", 0, 6),
-        new PlaceTables.PlaceCount("E1", "Aville", "W2", "East", "ward", 0, 0)), false, true));
+    RestrictedTable readBack = PlaceTables.places(List.of(
+        new PlaceTables.PlaceCount("E1", "Aville", "W1", "West", "ward", null, 6L),
+        new PlaceTables.PlaceCount("E1", "Aville", "W2", "East", "ward", null, 0L)));
+    RestrictedTable counted = PlaceTables.places(List.of(
+        new PlaceTables.PlaceCount("E1", "Aville", "W1", "West", "ward", 0L, 6L),
+        new PlaceTables.PlaceCount("E1", "Aville", "W2", "East", "ward", 0L, 0L)), false, true);
+    for (RestrictedTable places : List.of(readBack, counted)) {
+      Map<String, RestrictedTable> tables = new LinkedHashMap<>();
+      tables.put(TableNames.HOTSPOT_GRID, PlaceTables.grid(List.of(square("found", 500500, 6))));
+      tables.put(TableNames.PLACE_COUNTS, places);
 
-    ProfilePublication.Result published = ProfilePublication.publish(tables, List.of(PlaceTables.HOTSPOT_GRID,
-        PlaceTables.PLACE_COUNTS), "2016-Q4", DisclosurePolicy.PARTNERSHIP);
+      ProfilePublication.Result published = ProfilePublication.publish(tables, List.of(PlaceTables.HOTSPOT_GRID,
+          PlaceTables.PLACE_COUNTS), "2016-Q4", DisclosurePolicy.PARTNERSHIP);
 
-    assertThat(published.protection().audit().passes()).isTrue();
-    PublishedTable wards = published.table(TableNames.PLACE_COUNTS);
-    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
-    assertThat(wards.cell("incidents", "E1", "W1", "Aville", "West", "ward")).isEqualTo(x);
-    assertThat(wards.cell("incidents", "E1", "W2", "Aville", "East", "ward")).isEqualTo(x);
-    assertThat(wards.cell("found", "E1", "W1", "Aville", "West", "ward")).isEqualTo(PublishedCell.shown(6));
-    assertThat(wards.cell("found", "E1", "W2", "Aville", "East", "ward")).isEqualTo(PublishedCell.shown(0));
+      assertThat(published.protection().audit().passes()).isTrue();
+      PublishedTable wards = published.table(TableNames.PLACE_COUNTS);
+      PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+      assertThat(wards.cell("incidents", "E1", "W1", "Aville", "West", "ward")).isEqualTo(x);
+      assertThat(wards.cell("incidents", "E1", "W2", "Aville", "East", "ward")).isEqualTo(x);
+      assertThat(wards.cell("found", "E1", "W1", "Aville", "West", "ward")).isEqualTo(PublishedCell.shown(6));
+      assertThat(wards.cell("found", "E1", "W2", "Aville", "East", "ward")).isEqualTo(PublishedCell.shown(0));
+    }
+  }
+
+  /** A ward's count, when there is one, is not negative (the message names the ward's code, a public code). */
+  @Test
+  void aWardsCountIsNeverNegative() {
+    assertThatThrownBy(() -> new PlaceTables.PlaceCount("E1", "Aville", "W1", "West", "ward", null, -1L))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("place W1");
   }
 
   private static RestrictedTable cohort(long all, long a, long b) {

@@ -231,6 +231,10 @@ class QueryCommandTest {
     Result help = cli("query", "--help");
     assertThat(help.out()).contains("\"SELECT la_code, children_open FROM cohort WHERE period = '2016-Q4'\"",
         "table (aligned columns), csv or json", "Default: partnership", "Exit codes:");
+    // --output reads as in report and network (one option, RunOutputOption), a filtered run's folder said once.
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("--output=DIR The output folder of an earlier run (the "
+        + "one given to cse-profile run --output).", "For a filtered run, give its own folder (under filtered/ in the "
+        + "output folder) as --output.");
   }
 
   private static Result withInput(String text, java.util.function.Supplier<Result> command) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.io.ByteArrayOutputStream;
@@ -200,17 +201,86 @@ class ExtractSubsetsTest {
     Files.copy(sample.resolve("reference/population.csv"), input.resolve("reference/population.csv"));
     Path output = work.resolve("sample-out");
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cli.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
-        "--period", "2016-Q4"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    Result run = cli("run", "--input", input.toString(), "--output", output.toString(), "--period", "2016-Q4");
 
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("reference");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("reference");
     assertThat(output.resolve("published/2016-Q4/report.pdf")).isRegularFile();
     assertThat(output.resolve("restricted/hotspot_cells/period=2016-Q4")).isDirectory();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("missing/E10000011.csv", "authority: la_column");
+    assertThat(run.out()).contains("missing/E10000011.csv", "authority: la_column");
+  }
+
+  /** Ward boundaries for the inline extracts: West and East in E10000011, Harbour in E06000043 (British grid). */
+  static final String WARDS = """
+      {"type": "FeatureCollection",
+       "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::27700"}},
+       "features": [
+        {"type": "Feature", "properties": {"LAD23CD": "E10000011", "LAD23NM": "Aville"},
+         "geometry": {"type": "Polygon", "coordinates": [[[550000,110000],[560000,110000],[560000,120000],[550000,120000],[550000,110000]]]}},
+        {"type": "Feature", "properties": {"LAD23CD": "E06000043", "LAD23NM": "Beeton"},
+         "geometry": {"type": "Polygon", "coordinates": [[[560000,110000],[570000,110000],[570000,120000],[560000,120000],[560000,110000]]]}},
+        {"type": "Feature", "properties": {"WD23CD": "W1", "WD23NM": "West", "LAD23CD": "E10000011"},
+         "geometry": {"type": "Polygon", "coordinates": [[[550000,110000],[555000,110000],[555000,120000],[550000,120000],[550000,110000]]]}},
+        {"type": "Feature", "properties": {"WD23CD": "W2", "WD23NM": "East", "LAD23CD": "E10000011"},
+         "geometry": {"type": "Polygon", "coordinates": [[[555000,110000],[560000,110000],[560000,120000],[555000,120000],[555000,110000]]]}},
+        {"type": "Feature", "properties": {"WD23CD": "H1", "WD23NM": "Harbour", "LAD23CD": "E06000043"},
+         "geometry": {"type": "Polygon", "coordinates": [[[560000,110000],[570000,110000],[570000,120000],[560000,120000],[560000,110000]]]}}
+       ]}
+      """;
+
+  /**
+   * With ward boundaries and no incidents extract, the restricted place_counts holds null incidents (not available)
+   * in every ward, never the 0 the hot spot step counts, while the children found are counted as with every extract.
+   * By hand: c1's episode ended on 03/11/2016 and c1 was found at E 552,500 N 114,500, in West; x9's episode is still
+   * open (no found location). So found: West 1, East 0, Harbour 0 (every ward of the partnership's two authorities
+   * is listed). Published: incidents x in every ward; found 1 is withheld (c, 1 to 4), the zeros shown. The query
+   * command reads the nulls (printed blank), and the run's summary at the terminal lists the table.
+   */
+  @Test
+  void aWardsIncidentsAreNullWithoutTheIncidentsExtract(SparkSession spark) throws IOException {
+    Path input = work.resolve("in-wards-no-incidents");
+    write(input, Set.of());
+    Files.createDirectories(input.resolve("missing"));
+    Files.writeString(input.resolve("missing/E10000011.csv"), """
+        CHILD,DOB,MISSING,MIS_START,MIS_END,LA,FOUND_EASTING,FOUND_NORTHING
+        c1,15/03/2002,M,01/11/2016,03/11/2016,E10000011,552500,114500
+        x9,01/01/2001,A,10/12/2016,,E10000011,,
+        """, StandardCharsets.UTF_8);
+    Path boundaries = work.resolve("wards.geojson");
+    Files.writeString(boundaries, WARDS, StandardCharsets.UTF_8);
+    Path output = work.resolve("out-wards-no-incidents");
+
+    Result run = cli("run", "--input", input.toString(), "--output", output.toString(), "--period", "2016-Q4",
+        "--boundaries", boundaries.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("place_counts");
+    Map<String, List<Long>> wards = new TreeMap<>();
+    spark.read().parquet(output.resolve("restricted/place_counts").toString()).filter("period = '2016-Q4'")
+        .collectAsList().forEach(r -> wards.put(r.getAs("place_code"),
+            java.util.Arrays.asList(r.<Long>getAs("incidents"), r.<Long>getAs("found"))));
+    assertThat(wards).containsExactly(Map.entry("H1", java.util.Arrays.asList(null, 0L)),
+        Map.entry("W1", java.util.Arrays.asList(null, 1L)), Map.entry("W2", java.util.Arrays.asList(null, 0L)));
+    assertThat(published(output, "place_counts").lines().skip(1).sorted())
+        .containsExactly("2016-Q4,partnership,E06000043,H1,Beeton,Harbour,ward,x,0",
+            "2016-Q4,partnership,E10000011,W1,Aville,West,ward,x,c",
+            "2016-Q4,partnership,E10000011,W2,Aville,East,ward,x,0");
+
+    Result query = cli("query", "--output", output.toString(), "--format", "csv",
+        "SELECT place_code, incidents, found FROM place_counts WHERE period = '2016-Q4' ORDER BY place_code");
+
+    assertThat(query.code()).as(query.err()).isZero();
+    assertThat(query.out().lines()).containsExactly("place_code,incidents,found", "H1,,0", "W1,,1", "W2,,0");
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static Row partnershipRow(SparkSession spark, Path output, String table, String column, String value) {

@@ -17,6 +17,7 @@ import org.cseprofile.reports.published.Status;
 import org.cseprofile.reports.report.section.CrossBorderSection;
 import org.cseprofile.reports.report.section.IncidentsSection;
 import org.cseprofile.reports.report.section.PlacesSection;
+import org.cseprofile.reports.report.section.RatesSection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +72,36 @@ class NoIncidentsSectionsTest {
         + "the published table cross_border is x (not available), never 0."));
   }
 
+  /**
+   * The rates section's opening says what x means where the table shows it: the victims of a CSE incident have no
+   * count without the incidents extract, so their count, rate and interval are x (by hand, the fixture's rates row of
+   * children_linked_as_victims is x in every cell but residents, 36,000 children in the partnership).
+   */
+  @Test
+  void theRatesSectionSaysWhatXMeans() {
+    Section section = new RatesSection().build(content(List.of("cse_cohort", "missing"))).orElseThrow();
+
+    assertThat(section.blocks()).first().isEqualTo(new Paragraph("Counts of this quarter per 10,000 children living "
+        + "in each authority (ONS mid-year population estimates), so that authorities of different sizes can be "
+        + "compared. A rate is computed from the published count, so it is withheld (c) whenever its count is, and "
+        + "not available (x) where its count or the children resident are: no police incidents extract was supplied "
+        + "to this run, so the victims of a CSE incident are not counted (x, never 0). The 95% interval is Byar's "
+        + "approximation to the exact Poisson interval, as Public Health England's profiles use. Rates per 10,000 "
+        + "aged 10 to 17 divide the same counts by the residents of the ages most of the children are."));
+    Table table = section.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst()
+        .orElseThrow();
+    assertThat(table.rows()).contains(List.of("Partnership", "Victims of a CSE incident", "x", "36,000", "x", "x", "x"));
+  }
+
+  /** With every extract supplied and a population for every authority, the opening explains c alone. */
+  @Test
+  void theRatesSectionExplainsOnlyCWhenNothingIsNotAvailable() {
+    Section section = new RatesSection().build(content(List.of("cse_cohort", "missing", "incidents"))).orElseThrow();
+
+    assertThat(section.blocks()).first().isInstanceOfSatisfying(Paragraph.class, p -> assertThat(p.text())
+        .contains("withheld (c) whenever its count is. The 95% interval").doesNotContain("(x)"));
+  }
+
   /** The published tables of a run that read rows of {@code extracts} only (no incidents), as disclosure control leaves them. */
   private static ReportContent content(List<String> extracts) {
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
@@ -105,9 +136,32 @@ class NoIncidentsSectionsTest {
         "authority_name", "place_name", "place_type"), List.of("incidents", "found"), List.of(MeasureKind.COUNT,
         MeasureKind.COUNT), List.of(new PublishedRow(List.of("E06000043", "E05002432", "Brighton and Hove", "Regency",
         "ward"), List.of(X, PublishedCell.shown(6))))));
+    tables.put("rates", rates(extracts.contains("incidents")));
     ReportContent base = ReportFixture.content();
     return new ReportContent(base.periodLabel(), base.periodDates(), base.areaNames(), base.policy(),
         base.marking(), base.policyWording(), base.filters(), base.repeatEpisodes(), base.repeatDays(),
         base.missingOverlaps(), base.produced(), base.source(), tables);
+  }
+
+  /**
+   * Rates of the partnership alone, as published: 120 children open among 36,000 aged 0 to 17 (14,400 aged 10 to 17)
+   * is 33.3 per 10,000; the victims of a CSE incident are x in every cell but residents without the incidents
+   * extract (3, withheld, with it).
+   */
+  private static PublishedTable rates(boolean incidents) {
+    List<PublishedRow> rows = new ArrayList<>();
+    for (String age : List.of("0_17", "10_17")) {
+      PublishedCell residents = PublishedCell.shown(age.equals("0_17") ? 36_000 : 14_400);
+      PublishedCell rate = PublishedCell.shown(age.equals("0_17") ? 33.3 : 83.3);
+      rows.add(new PublishedRow(List.of("ALL", "children_open", age), List.of(PublishedCell.shown(120), residents,
+          rate, PublishedCell.shown(age.equals("0_17") ? 27.7 : 69.1), PublishedCell.shown(age.equals("0_17") ? 39.8
+              : 99.6))));
+      PublishedCell victims = incidents ? C : X;
+      rows.add(new PublishedRow(List.of("ALL", "children_linked_as_victims", age), List.of(victims, residents, victims,
+          victims, victims)));
+    }
+    return new PublishedTable("rates", PERIOD, POLICY, List.of("la_code", "counted", "age_group"),
+        List.of("count", "residents", "rate_per_10000", "ci_lower", "ci_upper"), List.of(MeasureKind.COUNT,
+            MeasureKind.COUNT, MeasureKind.DECIMAL, MeasureKind.DECIMAL, MeasureKind.DECIMAL), rows);
   }
 }

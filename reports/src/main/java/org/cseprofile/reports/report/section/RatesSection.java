@@ -11,6 +11,7 @@ import org.cseprofile.reports.published.MeasureKind;
 import org.cseprofile.reports.published.PublishedCell;
 import org.cseprofile.reports.published.PublishedRow;
 import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
 import org.cseprofile.reports.report.ChartWords;
 import org.cseprofile.reports.report.ReportContent;
 import org.cseprofile.reports.report.ReportSection;
@@ -28,9 +29,9 @@ public final class RatesSection implements ReportSection {
     SectionWriter s = new SectionWriter("Rates per 10,000 children");
     s.text("Counts of this quarter per 10,000 children living in each authority (ONS mid-year population estimates), "
         + "so that authorities of different sizes can be compared. A rate is computed from the published count, "
-        + "so it is withheld (c) whenever its count is. The 95% interval is Byar's approximation to the exact Poisson "
-        + "interval, as Public Health England's profiles use. Rates per 10,000 aged 10 to 17 divide the same counts "
-        + "by the residents of the ages most of the children are.");
+        + "so it is withheld (c) whenever its count is" + notAvailable(content, rates) + ". The 95% interval is "
+        + "Byar's approximation to the exact Poisson interval, as Public Health England's profiles use. Rates per "
+        + "10,000 aged 10 to 17 divide the same counts by the residents of the ages most of the children are.");
     List<ChartWords.Value> values = new ArrayList<>();
     for (String what : ProfileCharts.RATE_CHART) {
       for (String area : content.areaNames().keySet()) {
@@ -67,6 +68,31 @@ public final class RatesSection implements ReportSection {
     s.table(new Table(tableId, caption, rates.name(), List.of("Area", "Counted", "Count", "Children aged 0 to 17",
         "Rate", "95% interval", "Rate, aged 10 to 17"), 2, rows));
     return s.section();
+  }
+
+  /**
+   * When the table can show x: what is not available and why (an extract not supplied, an area the population file
+   * lacks), to follow "withheld (c) whenever its count is"; empty when every count and population could be had.
+   */
+  private static String notAvailable(ReportContent content, PublishedTable rates) {
+    boolean missing = content.supplied("missing");
+    boolean incidents = content.supplied("incidents");
+    List<String> reasons = new ArrayList<>();
+    if (!missing && !incidents) {
+      reasons.add("neither missing episodes nor police incidents were supplied to this run, so the children who went "
+          + "missing (and repeatedly) and the victims of a CSE incident are not counted (x, never 0)");
+    } else if (!missing || !incidents) {
+      reasons.add("no " + (missing ? "police incidents extract" : "missing-episode file") + " was supplied to this "
+          + "run, so " + (missing ? "the victims of a CSE incident are" : "the children who went missing (and "
+          + "repeatedly) are") + " not counted (x, never 0)");
+    }
+    int residents = rates.measure("residents");
+    if (rates.rows().stream().anyMatch(r -> r.cells().get(residents).status() == Status.NOT_AVAILABLE)) {
+      reasons.add("the population file has no row for an authority, so its children resident, and the partnership's, "
+          + "are x");
+    }
+    return reasons.isEmpty() ? "" : ", and not available (x) where its count or the children resident are: "
+        + String.join("; ", reasons);
   }
 
   private static String lowerFirst(String text) {
