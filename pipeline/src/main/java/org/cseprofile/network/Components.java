@@ -10,11 +10,16 @@ import static org.apache.spark.sql.functions.min;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -47,28 +52,64 @@ public final class Components {
    */
   static final int DRIVER_EDGES = 100_000;
 
+  /**
+   * Up to this many edges (and so at most twice as many nodes) the components are found by union-find on the
+   * driver over the nodes' numbers, the edges streamed to it: two arrays of one int per node, at most 320 MB,
+   * where the rounds cost minutes of processor time at national size (docs/performance.md, "The network step").
+   */
+  static final long INDEXED_EDGES = 20_000_000L;
+
+  private static final String INDEX = "_index";
+  private static final String HIGH_INDEX = "_high_index";
+  private static final String LOW_INDEX = "_low_index";
+  private static final String ROOT_INDEX = "_root_index";
+
+  /** How the components are found; each gives the same result. */
+  enum Method {
+    /** Union-find on the driver over the collected edges (small graphs). */
+    DRIVER,
+    /** Union-find on the driver over numbered nodes, the edges streamed as pairs of numbers (large graphs). */
+    INDEXED,
+    /** Spark's large-star and small-star rounds (graphs too large for the driver). */
+    ROUNDS
+  }
+
   private Components() {}
 
   /**
    * The component of every node of {@code edges} (columns {@code from} and {@code to}, node keys as text; a
    * self-loop adds a node alone): one row per node with {@link #NODE} and {@link #COMPONENT}. Up to
-   * {@link #DRIVER_EDGES} edges they are found on the driver; else computed eagerly by Spark (each round is
-   * materialised and its plan cut, so plans do not grow); the result is persisted: unpersist it when done.
+   * {@link #DRIVER_EDGES} edges they are found on the driver from the collected edges, up to
+   * {@link #INDEXED_EDGES} on the driver over numbered nodes, else by Spark's rounds (each round is materialised
+   * and its plan cut, so plans do not grow); the result is persisted: unpersist it when done.
    */
   public static Dataset<Row> of(Dataset<Row> edges, String from, String to) {
-    return of(edges, from, to, DRIVER_EDGES);
+    Dataset<Row> all = ends(edges, from, to);
+    List<Row> few = all.limit(DRIVER_EDGES + 1).collectAsList();
+    if (few.size() <= DRIVER_EDGES) {
+      return onDriver(all, few);
+    }
+    return all.count() <= INDEXED_EDGES ? indexed(all) : rounds(all);
   }
 
-  /** The same, found on the driver up to {@code driverEdges} edges (0: always by Spark's rounds). */
-  static Dataset<Row> of(Dataset<Row> edges, String from, String to, int driverEdges) {
-    Dataset<Row> all = edges.select(col(from).as(HIGH), col(to).as(LOW))
+  /** The same, found by {@code method} whatever the graph's size. */
+  static Dataset<Row> of(Dataset<Row> edges, String from, String to, Method method) {
+    Dataset<Row> all = ends(edges, from, to);
+    return switch (method) {
+      case DRIVER -> onDriver(all, all.collectAsList());
+      case INDEXED -> indexed(all);
+      case ROUNDS -> rounds(all);
+    };
+  }
+
+  /** The edges with both ends known, as {@link #HIGH} and {@link #LOW} (not yet ordered). */
+  private static Dataset<Row> ends(Dataset<Row> edges, String from, String to) {
+    return edges.select(col(from).as(HIGH), col(to).as(LOW))
         .filter(col(HIGH).isNotNull().and(col(LOW).isNotNull()));
-    if (driverEdges > 0) {
-      List<Row> few = all.limit(driverEdges + 1).collectAsList();
-      if (few.size() <= driverEdges) {
-        return onDriver(all, few);
-      }
-    }
+  }
+
+  /** The components by Spark's large-star and small-star rounds. */
+  private static Dataset<Row> rounds(Dataset<Row> all) {
     Dataset<Row> nodes = all.select(col(HIGH).as(NODE)).union(all.select(col(LOW).as(NODE))).distinct();
     Dataset<Row> current = persist(canonical(all.filter(col(HIGH).notEqual(col(LOW)))));
     int round = 0;
@@ -85,6 +126,55 @@ public final class Components {
         .select(col(NODE), coalesce(col(COMPONENT), col(NODE)).as(COMPONENT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     result.count();
+    return result;
+  }
+
+  /**
+   * The components by union-find on the driver over the nodes numbered in Spark's order of their keys (UTF-8
+   * bytes, as {@code min} compares text), so that the least number of a component is its least key: the driver
+   * holds two ints per node, never a key, and reads the edges as pairs of numbers one partition at a time.
+   */
+  static Dataset<Row> indexed(Dataset<Row> all) {
+    SparkSession spark = all.sparkSession();
+    JavaRDD<Row> numbered = all.select(col(HIGH).as(NODE)).union(all.select(col(LOW).as(NODE))).distinct()
+        .orderBy(col(NODE)).javaRDD().zipWithIndex().map(n -> RowFactory.create(n._1().getString(0), n._2()));
+    Dataset<Row> index = spark.createDataFrame(numbered, new StructType().add(NODE, DataTypes.StringType, false)
+        .add(INDEX, DataTypes.LongType, false)).persist(StorageLevel.MEMORY_AND_DISK());
+    long nodes = index.count();
+    if (nodes > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("too many nodes to number on the driver: " + nodes);
+    }
+    int[] parent = new int[(int) nodes];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Iterator<Row> pairs = all
+        .join(index.select(col(NODE).as(HIGH), col(INDEX).as(HIGH_INDEX)), HIGH)
+        .join(index.select(col(NODE).as(LOW), col(INDEX).as(LOW_INDEX)), LOW)
+        .select(col(HIGH_INDEX), col(LOW_INDEX)).toLocalIterator();
+    while (pairs.hasNext()) {
+      Row pair = pairs.next();
+      int a = root(parent, (int) pair.getLong(0));
+      int b = root(parent, (int) pair.getLong(1));
+      if (a != b) {
+        // The smaller number becomes the root, so every root is its component's least node.
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    int[] rootOf = new int[parent.length];
+    for (int i = 0; i < parent.length; i++) {
+      rootOf[i] = root(parent, i);
+    }
+    Broadcast<int[]> roots = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(rootOf);
+    JavaRDD<Row> withRoot = index.javaRDD()
+        .map(r -> RowFactory.create(r.getString(0), (long) roots.value()[(int) r.getLong(1)]));
+    Dataset<Row> result = spark.createDataFrame(withRoot, new StructType().add(NODE, DataTypes.StringType, false)
+            .add(ROOT_INDEX, DataTypes.LongType, false))
+        .join(index.select(col(INDEX).as(ROOT_INDEX), col(NODE).as(COMPONENT)), ROOT_INDEX)
+        .select(col(NODE), col(COMPONENT))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    result.count();
+    index.unpersist();
     return result;
   }
 
