@@ -2,6 +2,7 @@ package org.cseprofile.reports.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import org.cseprofile.reports.published.MeasureKind;
 import org.cseprofile.reports.published.PublishedCell;
 import org.cseprofile.reports.published.PublishedRow;
 import org.cseprofile.reports.published.PublishedTable;
+import org.cseprofile.reports.published.Status;
 
 /**
  * What a chart shows, in words written from its published values (its text alternative), and its
@@ -24,13 +26,15 @@ public final class ChartWords {
 
   private ChartWords() {}
 
-  /** Bars: how many, the largest three shown and the smallest, and how many are withheld. */
+  /** Bars: how many, the largest three shown and the smallest, and how many are withheld or not available. */
   public static String bars(String what, List<Value> values, MeasureKind kind, String unit) {
     List<Value> shown = values.stream().filter(v -> v.cell().isShown()).toList();
     long withheld = values.size() - shown.size();
+    List<PublishedCell> cells = values.stream().map(Value::cell).toList();
     StringBuilder s = new StringBuilder(capital(what) + ": " + count(values.size(), "bar") + ".");
     if (shown.isEmpty()) {
-      return s.append(" Every value is withheld (c).").toString();
+      return s.append(cells.stream().allMatch(c -> c.status() == Status.SUPPRESSED) ? " Every value is withheld (c)."
+          : " No value is shown: " + notShown(cells, "value", " is ", " are ") + ".").toString();
     }
     List<Value> sorted = shown.stream()
         .sorted(Comparator.comparingDouble((Value v) -> -v.cell().value()).thenComparing(Value::label)).toList();
@@ -46,8 +50,7 @@ public final class ChartWords {
       s.append(" The smallest shown is ").append(named(sorted.get(sorted.size() - 1), kind, unit)).append('.');
     }
     if (withheld > 0) {
-      s.append(' ').append(capital(count(withheld, "value"))).append(withheld == 1 ? " is" : " are")
-          .append(" withheld (c).");
+      s.append(' ').append(capital(notShown(cells, "value", " is ", " are "))).append('.');
     }
     return s.toString();
   }
@@ -83,7 +86,9 @@ public final class ChartWords {
         }
       }
       if (shown.isEmpty()) {
-        sentences.add(line.getKey() + ": every quarter is withheld (c).");
+        sentences.add(line.getKey() + (line.getValue().stream().allMatch(c -> c.status() == Status.SUPPRESSED)
+            ? ": every quarter is withheld (c)."
+            : ": no quarter is shown: " + notShown(line.getValue(), "quarter", " is ", " are ") + "."));
         continue;
       }
       int first = shown.get(0);
@@ -96,7 +101,7 @@ public final class ChartWords {
       }
       s += "; the highest was " + whole(line.getValue().get(highest)) + " in " + quarters.get(highest);
       int withheld = quarters.size() - shown.size();
-      sentences.add(s + (withheld > 0 ? "; " + count(withheld, "quarter") + " withheld (c)." : "."));
+      sentences.add(s + (withheld > 0 ? "; " + notShown(line.getValue(), "quarter", " ", " ") + "." : "."));
     }
     return new Described(new Table(id, caption, source, head, 1, rows),
         "Lines over " + count(quarters.size(), "quarter") + ". " + String.join(" ", sentences));
@@ -184,14 +189,44 @@ public final class ChartWords {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
+  /**
+   * How many of {@code cells} are not shown, by what stands in their place: "one value is withheld (c)", "two values
+   * are withheld (c) and four not available (x)". A value not supplied is never called withheld.
+   */
+  static String notShown(List<PublishedCell> cells, String noun, String isWord, String areWord) {
+    Map<Status, Long> counts = new EnumMap<>(Status.class);
+    cells.stream().filter(c -> !c.isShown()).forEach(c -> counts.merge(c.status(), 1L, Long::sum));
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Status, Long> e : counts.entrySet()) {
+      long n = e.getValue();
+      String what = meaning(e.getKey());
+      parts.add(parts.isEmpty() ? count(n, noun) + (n == 1 ? isWord : areWord) + what : number(n) + " " + what);
+    }
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  private static String meaning(Status status) {
+    return switch (status) {
+      case SUPPRESSED -> "withheld (c)";
+      case NOT_AVAILABLE -> "not available (x)";
+      case NOT_APPLICABLE -> "not applicable (z)";
+      case LOW -> "above 0 but too small to show (low)";
+      case SHOWN -> "shown";
+    };
+  }
+
   private static String capital(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** "one bar", "two bars", "14 bars": words to nine, so no small count is printed as a number. */
   public static String count(long n, String noun) {
+    return number(n) + " " + (n == 1 ? noun : noun + "s");
+  }
+
+  private static String number(long n) {
     String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    String number = n < words.length ? words[(int) n] : String.format(java.util.Locale.UK, "%,d", n);
-    return number + " " + (n == 1 ? noun : noun + "s");
+    return n < words.length ? words[(int) n] : String.format(java.util.Locale.UK, "%,d", n);
   }
 }

@@ -63,6 +63,12 @@ public final class SectionWriter {
       return text(table.caption() + ": not available (x), because the data it needs were not supplied to this run. "
           + "The published table " + table.source() + " lists it with the same symbol.");
     }
+    if (table.showsNothing() && symbols(table).contains(Status.NOT_AVAILABLE.symbol())) {
+      return text(table.caption() + ": no value can be shown this quarter. Each is withheld (c), because the counts "
+          + "behind it are small or would let a reader work out a small count, or not available (x), because the data "
+          + "it needs were not supplied to this run. The published table " + table.source()
+          + " lists it with the same symbols.");
+    }
     if (table.showsNothing()) {
       return text(table.caption() + ": every value is withheld (c) this quarter, because the counts behind it are "
           + "small or would let a reader work out a small count. The published table " + table.source()

@@ -51,4 +51,29 @@ class ChartWordsTest {
         + "five bars. Of those shown, the largest is contact (119), then online (113) and taxi (12). The smallest shown "
         + "is hotel (9). One value is withheld (c).");
   }
+
+  @Test
+  void barsTellValuesNotSuppliedFromValuesWithheld() {
+    // The rates chart without the incidents extract: the victims' rates are x (not available), one other is c.
+    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+    List<ChartWords.Value> values = List.of(new ChartWords.Value("Missing", PublishedCell.shown(41)),
+        new ChartWords.Value("Victims, Brighton", x), new ChartWords.Value("Victims, East Sussex", x),
+        new ChartWords.Value("Victims, West Sussex", x), new ChartWords.Value("Victims, partnership", x),
+        new ChartWords.Value("Found", C));
+    assertThat(ChartWords.bars("Rates", values, MeasureKind.COUNT, "")).isEqualTo("Rates: six bars. Of those shown, "
+        + "the largest is missing (41). One value is withheld (c) and four not available (x).");
+    assertThat(ChartWords.bars("Rates", values.subList(1, 5), MeasureKind.COUNT, "")).isEqualTo("Rates: four bars. "
+        + "No value is shown: four values are not available (x).");
+    assertThat(ChartWords.bars("Rates", List.of(new ChartWords.Value("Found", C)), MeasureKind.COUNT, ""))
+        .isEqualTo("Rates: one bar. Every value is withheld (c).");
+  }
+
+  @Test
+  void trendLinesCountQuartersWithheldAndNotAvailableApart() {
+    PublishedCell x = PublishedCell.withheld(Status.NOT_AVAILABLE);
+    ChartWords.Described d = ChartWords.trend("t", "caption", "source", List.of("2016-Q1", "2016-Q2", "2016-Q3"),
+        new java.util.LinkedHashMap<>(java.util.Map.of("Found", List.of(PublishedCell.shown(12), C, x))));
+    assertThat(d.words()).isEqualTo("Lines over three quarters. Found: 12 in 2016-Q1; the highest was 12 in 2016-Q1; "
+        + "one quarter withheld (c) and one not available (x).");
+  }
 }

@@ -23,6 +23,17 @@ class SectionWriterTest {
   }
 
   @Test
+  void aTableOfValuesWithheldAndNotAvailableSaysBothNotThatEveryValueIsWithheld() {
+    Table mixed = new Table("t", "Children elsewhere", "cross_border", HEADERS, 1,
+        List.of(List.of("Partnership", "c", "x"), List.of("Hove", "x", "")));
+    assertThat(new SectionWriter("Across borders").table(mixed).section().orElseThrow().blocks()).containsExactly(
+        new Paragraph("Children elsewhere: no value can be shown this quarter. Each is withheld (c), because the "
+            + "counts behind it are small or would let a reader work out a small count, or not available (x), because "
+            + "the data it needs were not supplied to this run. The published table cross_border lists it with the "
+            + "same symbols."));
+  }
+
+  @Test
   void aTableWithOneValueShownStaysATableAndASubheadingKeepsWithIt() {
     Table shown = new Table("t", "Children", "cohort", HEADERS, 1, List.of(List.of("Partnership", "120", "c")));
     assertThat(new SectionWriter("Children").subheading("By area").table(shown).section().orElseThrow().blocks())
