@@ -106,7 +106,10 @@ public final class CoarseGrid {
     return of(hotspotCells, period, cellSizeMetres, Optional.empty());
   }
 
-  /** As {@link #of(Dataset, String, int)}, on cells of {@link #publishedSize(int, Optional)} for the study region's {@code extent}. */
+  /**
+   * As {@link #of(Dataset, String, int)}, on cells of {@link #publishedSize(int, Optional)} for the study region's
+   * {@code extent}.
+   */
   public static Dataset<Row> of(Dataset<Row> hotspotCells, String period, int cellSizeMetres, Optional<Extent> extent) {
     Dataset<Row> cells = hotspotCells
         .filter(col(Columns.PERIOD).equalTo(period)

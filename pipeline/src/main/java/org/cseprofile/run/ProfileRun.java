@@ -512,9 +512,9 @@ public final class ProfileRun {
   }
 
   /**
-   * The coarse cells of the hot spot map (at most {@link CoarseGrid#MAXIMUM_SQUARES}: squares of 1 km, or coarser for a
-   * wide study region, holding events), each named by its grid reference and, with boundaries, the ward holding most
-   * of it (looked up here, on the driver).
+   * The coarse cells of the hot spot map (at most {@link CoarseGrid#MAXIMUM_SQUARES} a layer: squares of 1 km, or
+   * coarser for a wide study region, holding events), each named by its grid reference and, with boundaries, the ward
+   * holding most of it (looked up here, on the driver).
    */
   private List<HotspotPublication.Cell> hotspotGrid(Restricted written, String period, int cellSizeMetres,
       ReferenceGeography geography) {
