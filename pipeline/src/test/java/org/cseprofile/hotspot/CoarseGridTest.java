@@ -28,7 +28,7 @@ class CoarseGridTest {
 
   @Test
   void aCountyKeepsOneKilometreSquares() {
-    // 120 x 45 km, on kilometre lines: 120 x 45 = 5,400 squares of 1 km, under 40,000.
+    // 120 x 45 km, on kilometre lines: 120 x 45 = 5,400 squares of 1 km, under 20,000.
     CoarseGrid.Extent county = new CoarseGrid.Extent(480_000, 90_000, 600_000, 135_000);
     assertThat(county.squares(1000)).isEqualTo(5_400);
     assertThat(CoarseGrid.publishedSize(250, Optional.of(county))).isEqualTo(1000);
@@ -39,30 +39,31 @@ class CoarseGridTest {
   void aNationalExtentGoesToTheSmallestWholeMultipleThatHoldsAtMostTheLimit() {
     CoarseGrid.Extent nation = new CoarseGrid.Extent(0, 0, 650_000, 1_000_000);
     // 1 km: 650 x 1,000 = 650,000; 2 km: 325 x 500 = 162,500; 3 km: 217 x 334 = 72,478 (650/3 = 216.7 and
-    // 1,000/3 = 333.3, rounded up: a part square is drawn whole); 4 km: 163 x 250 = 40,750, still over 40,000;
-    // 5 km: 130 x 200 = 26,000.
+    // 1,000/3 = 333.3, rounded up: a part square is drawn whole); 4 km: 163 x 250 = 40,750; 5 km: 130 x 200 = 26,000,
+    // still over 20,000; 6 km: 109 x 167 = 18,203 (108.3 and 166.7, rounded up).
     assertThat(nation.squares(3000)).isEqualTo(72_478);
     assertThat(nation.squares(4000)).isEqualTo(40_750);
     assertThat(nation.squares(5000)).isEqualTo(26_000);
-    assertThat(CoarseGrid.publishedSize(250, Optional.of(nation))).isEqualTo(5000);
-    // From 300 m cells the published squares are multiples of 1,200 m: 3,600 m gives 181 x 278 = 50,318 (650/3.6 =
-    // 180.6, 1,000/3.6 = 277.8); 4,800 m gives 136 x 209 = 28,424 (135.4 and 208.3, rounded up).
-    assertThat(nation.squares(3600)).isEqualTo(50_318);
+    assertThat(nation.squares(6000)).isEqualTo(18_203);
+    assertThat(CoarseGrid.publishedSize(250, Optional.of(nation))).isEqualTo(6000);
+    // From 300 m cells the published squares are multiples of 1,200 m: 4,800 m gives 136 x 209 = 28,424 (650/4.8 =
+    // 135.4, 1,000/4.8 = 208.3, rounded up), over; the next, 6,000 m (5 x 1,200), gives 18,203 as above.
     assertThat(nation.squares(4800)).isEqualTo(28_424);
-    assertThat(CoarseGrid.publishedSize(300, Optional.of(nation))).isEqualTo(4800);
+    assertThat(CoarseGrid.publishedSize(300, Optional.of(nation))).isEqualTo(6000);
   }
 
   @Test
-  void anExtentOfExactlyTheLimitKeepsItsSizeAndOneSquareMoreDoesNot() {
-    // 200 x 200 km on kilometre lines: 40,000 squares, not more than the limit.
-    CoarseGrid.Extent atLimit = new CoarseGrid.Extent(100_000, 100_000, 300_000, 300_000);
+  void anExtentOfExactlyTheLimitKeepsItsSizeAndOneColumnMoreDoesNot() {
+    // 200 x 100 km on kilometre lines: 20,000 squares, not more than the limit.
+    CoarseGrid.Extent atLimit = new CoarseGrid.Extent(100_000, 100_000, 300_000, 200_000);
     assertThat(atLimit.squares(1000)).isEqualTo(CoarseGrid.MAXIMUM_SQUARES);
     assertThat(CoarseGrid.publishedSize(250, Optional.of(atLimit))).isEqualTo(1000);
-    // The same 200 km shifted half a kilometre east overlaps 201 columns of squares: 201 x 200 = 40,200, over;
-    // 2 km squares: columns 50 to 150 (100,500 / 2,000 = 50.25 down, 300,499 / 2,000 = 150.2 down), 101 x 100 = 10,100.
-    CoarseGrid.Extent straddling = new CoarseGrid.Extent(100_500, 100_000, 300_500, 300_000);
-    assertThat(straddling.squares(1000)).isEqualTo(40_200);
-    assertThat(straddling.squares(2000)).isEqualTo(10_100);
+    // The same 200 km shifted half a kilometre east overlaps 201 columns of squares: 201 x 100 = 20,100, over;
+    // 2 km squares: columns 50 to 150 (100,500 / 2,000 = 50.25 down, 300,499 / 2,000 = 150.2 down), rows 50 to 99:
+    // 101 x 50 = 5,050.
+    CoarseGrid.Extent straddling = new CoarseGrid.Extent(100_500, 100_000, 300_500, 200_000);
+    assertThat(straddling.squares(1000)).isEqualTo(20_100);
+    assertThat(straddling.squares(2000)).isEqualTo(5_050);
     assertThat(CoarseGrid.publishedSize(250, Optional.of(straddling))).isEqualTo(2000);
   }
 
@@ -92,7 +93,7 @@ class CoarseGridTest {
 
   @Test
   void aWideRegionsCellsAreSummedOnTheCoarserSquares(SparkSession spark) {
-    // 250 m cells over a 201 x 200 km extent: published on 2 km squares (see above). The three incident cells in
+    // 250 m cells over the straddling extent above: published on 2 km squares. The three incident cells in
     // the square E100000-N100000 (x 100,000 to 102,000) sum to 2 + 3 + 1 = 6; the cell at 102,125 is in the next.
     Dataset<Row> cells = spark.sql("""
         select * from values
@@ -101,7 +102,7 @@ class CoarseGridTest {
           ('2016-Q4', '12_months', 'incidents', 'E101750-N101750-250m', 101875, 101875, 1),
           ('2016-Q4', '12_months', 'incidents', 'E102000-N100000-250m', 102125, 100125, 4)
         as t(period, time_window, layer, cell_id, cell_easting, cell_northing, events)""");
-    CoarseGrid.Extent wide = new CoarseGrid.Extent(100_500, 100_000, 300_500, 300_000);
+    CoarseGrid.Extent wide = new CoarseGrid.Extent(100_500, 100_000, 300_500, 200_000);
 
     List<String> coarse = CoarseGrid.of(cells, "2016-Q4", 250, Optional.of(wide)).orderBy("cell_id").collectAsList()
         .stream().map(Row::toString).toList();
