@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study region too wide for 1 km squares on one page (issue 19): two clusters of incidents 300 km apart east to
- * west and 400 km north to south. The Gi* analysis keeps its 250 m cells; the published grid is re-counted on 2 km
+ * west and 400 km north to south. The Gi* analysis keeps its 250 m cells; the published grid is re-counted on 3 km
  * squares, each the sum of the fine cells in it, and the map and the report say so.
  */
 @ExtendWith(SparkExtension.class)
@@ -38,13 +38,14 @@ class WideRegionGridTest {
 
   /**
    * Cluster A, near the south-west corner of the region: 3 incidents at (100,100, 100,100) and 3 at (101,600,
-   * 101,600), in two 1 km squares (E100000-N100000 and E101000-N101000), but in one 2 km square (E100000-N100000:
-   * 100,000 to 102,000 both ways). Cluster B, near the north-east corner: 5 at (399,900, 499,900), in the 2 km square
-   * E398000-N498000, and 2 at (396,100, 499,900), in E396000-N498000. Each cluster holds over a tenth of the 13
+   * 101,600), in two 1 km squares (E100000-N100000 and E101000-N101000), but in one 3 km square (E99000-N99000:
+   * 99,000 to 102,000 both ways). Cluster B, near the north-east corner: 5 at (399,900, 499,900), in the 3 km square
+   * E399000-N498000, and 2 at (396,100, 499,900), in E396000-N498000. Each cluster holds over a tenth of the 13
    * located events, so neither is a stray and the region is the rectangle of 250 m cells holding both: columns 400
    * (100,100 / 250 = 400.4) to 1,599 (399,900 / 250 = 1,599.6), rows 400 to 1,999 (499,900 / 250), that is eastings
-   * 100,000 to 400,000 and northings 100,000 to 500,000, 300 x 400 km: 120,000 squares of 1 km, over the 40,000 limit;
-   * 150 x 200 = 30,000 squares of 2 km, under it.
+   * 100,000 to 400,000 and northings 100,000 to 500,000, 300 x 400 km: 120,000 squares of 1 km and 150 x 200 = 30,000
+   * of 2 km, over the 20,000 limit; of 3 km, columns 33 (100,000 / 3,000 = 33.3 down) to 133 (399,999 / 3,000 = 133.3
+   * down) and rows 33 to 166 (499,999 / 3,000 = 166.7 down): 101 x 134 = 13,534, under it.
    */
   static final String INCIDENTS = """
       incident_id,recorded_date,la_code,incident_type,contact_type,place_type,easting,northing,victim_id,platform
@@ -67,7 +68,7 @@ class WideRegionGridTest {
   static Path work;
 
   @Test
-  void theGridIsPublishedOnTwoKilometreSquaresThatSumTheFineCells(SparkSession spark) throws IOException {
+  void theGridIsPublishedOnThreeKilometreSquaresThatSumTheFineCells(SparkSession spark) throws IOException {
     Path input = work.resolve("in");
     Files.createDirectories(input);
     Files.writeString(input.resolve("cse_cohort.csv"), COHORT, StandardCharsets.UTF_8);
@@ -94,20 +95,21 @@ class WideRegionGridTest {
         Map.entry("E396000-N499750-250m", 2L), Map.entry("E399750-N499750-250m", 5L));
 
     // Published: 3 + 3 = 6 in A's square (shown; on 1 km squares both 3s would be withheld), 5 shown, 2 withheld (c).
-    // Grid references name a 2 km square by the 1 km square at its centre: (101,000, 101,000) is in SR (the
-    // 100 km square 1 east, 1 north), 01 01; (399,000, 499,000) and (397,000, 499,000) are in SD (3 east, 4 north).
+    // Grid references name a 3 km square by the 1 km square at its centre: (100,500, 100,500) is in SR (the
+    // 100 km square 1 east, 1 north), 00 00; (397,500, 499,500) in SD (3 east, 4 north), 97 99; (400,500, 499,500)
+    // in SE (4 east, 4 north), 00 99.
     List<String> grid = csv(output.resolve("published/2016-Q4/tables/hotspot_grid.csv")).stream()
         .map(r -> String.join(" ", r.get("layer"), r.get("cell_id"), r.get("cell_easting"), r.get("cell_northing"),
             r.get("cell_size_m"), r.get("grid_reference"), r.get("events")))
         .toList();
-    assertThat(grid).containsExactly(
-        "incidents E100000-N100000-2000m 101000 101000 2000 SR 01 01 6",
-        "incidents E396000-N498000-2000m 397000 499000 2000 SD 97 99 c",
-        "incidents E398000-N498000-2000m 399000 499000 2000 SD 99 99 5");
+    assertThat(grid).containsExactlyInAnyOrder(
+        "incidents E99000-N99000-3000m 100500 100500 3000 SR 00 00 6",
+        "incidents E396000-N498000-3000m 397500 499500 3000 SD 97 99 c",
+        "incidents E399000-N498000-3000m 400500 499500 3000 SE 00 99 5");
 
     try (PDDocument report = Loader.loadPDF(output.resolve("published/2016-Q4/report.pdf").toFile())) {
       String text = new PDFTextStripper().getText(report).replaceAll("\\s+", " ");
-      assertThat(text).contains("counted on 2 km squares of the British National Grid");
+      assertThat(text).contains("counted on 3 km squares of the British National Grid");
     }
   }
 
