@@ -512,14 +512,16 @@ public final class ProfileRun {
   }
 
   /**
-   * The coarse cells of the hot spot map (a few thousand at most: 1 km cells holding events), each named by its grid
-   * reference and, with boundaries, the ward holding most of it (looked up here, on the driver).
+   * The coarse cells of the hot spot map (at most {@link CoarseGrid#MAXIMUM_SQUARES} a layer: squares of 1 km, or
+   * coarser for a wide study region, holding events), each named by its grid reference and, with boundaries, the ward
+   * holding most of it (looked up here, on the driver).
    */
   private List<HotspotPublication.Cell> hotspotGrid(Restricted written, String period, int cellSizeMetres,
       ReferenceGeography geography) {
     Dataset<Row> cells = written.table(TableNames.HOTSPOT_CELLS);
+    java.util.Optional<CoarseGrid.Extent> extent = CoarseGrid.extent(written.table(TableNames.HOTSPOT_SUMMARY), period);
     List<HotspotPublication.Cell> named = new ArrayList<>();
-    for (Row r : CoarseGrid.of(cells, period, cellSizeMetres).collectAsList()) {
+    for (Row r : CoarseGrid.of(cells, period, cellSizeMetres, extent).collectAsList()) {
       long easting = r.<Number>getAs(Columns.CELL_EASTING).longValue();
       long northing = r.<Number>getAs(Columns.CELL_NORTHING).longValue();
       int size = r.<Number>getAs(Columns.CELL_SIZE_M).intValue();

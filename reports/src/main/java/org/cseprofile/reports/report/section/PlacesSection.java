@@ -43,6 +43,10 @@ public final class PlacesSection implements ReportSection {
         + "Squares with a small count are grey and their count is withheld; squares with none are blank. The "
         + "analyst's finer grid and its hot spot statistics (Getis-Ord Gi*) are restricted, because at street "
         + "level they could point to a home.");
+    if (!ProfileCharts.squares(grid).equals("1 km")) {
+      s.text("Published squares are at least 1 km across, and wider when the area mapped is too large for 1 km "
+          + "squares to be read on one page; each holds the events of the analyst's finer squares within it.");
+    }
     if (content.maps().region() != null) {
       s.text("Hot spots were sought in " + content.maps().region() + ". Located events outside it are not mapped.");
     }
