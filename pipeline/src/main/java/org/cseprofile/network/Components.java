@@ -108,9 +108,14 @@ public final class Components {
         .filter(col(HIGH).isNotNull().and(col(LOW).isNotNull()));
   }
 
+  /** Every node of the edges once, as {@link #NODE}. */
+  private static Dataset<Row> nodes(Dataset<Row> all) {
+    return all.select(col(HIGH).as(NODE)).union(all.select(col(LOW).as(NODE))).distinct();
+  }
+
   /** The components by Spark's large-star and small-star rounds. */
   private static Dataset<Row> rounds(Dataset<Row> all) {
-    Dataset<Row> nodes = all.select(col(HIGH).as(NODE)).union(all.select(col(LOW).as(NODE))).distinct();
+    Dataset<Row> nodes = nodes(all);
     Dataset<Row> current = persist(canonical(all.filter(col(HIGH).notEqual(col(LOW)))));
     int round = 0;
     while (!isStarForest(current)) {
@@ -136,7 +141,7 @@ public final class Components {
    */
   static Dataset<Row> indexed(Dataset<Row> all) {
     SparkSession spark = all.sparkSession();
-    JavaRDD<Row> numbered = all.select(col(HIGH).as(NODE)).union(all.select(col(LOW).as(NODE))).distinct()
+    JavaRDD<Row> numbered = nodes(all)
         .orderBy(col(NODE)).javaRDD().zipWithIndex().map(n -> RowFactory.create(n._1().getString(0), n._2()));
     Dataset<Row> index = spark.createDataFrame(numbered, new StructType().add(NODE, DataTypes.StringType, false)
         .add(INDEX, DataTypes.LongType, false)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -154,12 +159,7 @@ public final class Components {
         .select(col(HIGH_INDEX), col(LOW_INDEX)).toLocalIterator();
     while (pairs.hasNext()) {
       Row pair = pairs.next();
-      int a = root(parent, (int) pair.getLong(0));
-      int b = root(parent, (int) pair.getLong(1));
-      if (a != b) {
-        // The smaller number becomes the root, so every root is its component's least node.
-        parent[Math.max(a, b)] = Math.min(a, b);
-      }
+      union(parent, (int) pair.getLong(0), (int) pair.getLong(1));
     }
     int[] rootOf = new int[parent.length];
     for (int i = 0; i < parent.length; i++) {
@@ -203,11 +203,7 @@ public final class Components {
       ends[e] = pair;
     }
     for (int[] pair : ends) {
-      int a = root(parent, pair[0]);
-      int b = root(parent, pair[1]);
-      if (a != b) {
-        parent[Math.max(a, b)] = Math.min(a, b);
-      }
+      union(parent, pair[0], pair[1]);
     }
     UTF8String[] least = new UTF8String[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
@@ -224,6 +220,15 @@ public final class Components {
     StructType schema = new StructType().add(NODE, DataTypes.StringType, false)
         .add(COMPONENT, DataTypes.StringType, false);
     return like.sparkSession().createDataFrame(rows, schema);
+  }
+
+  /** Joins the trees of {@code i} and {@code j}; the smaller root stays a root, so every root is its tree's least. */
+  private static void union(int[] parent, int i, int j) {
+    int a = root(parent, i);
+    int b = root(parent, j);
+    if (a != b) {
+      parent[Math.max(a, b)] = Math.min(a, b);
+    }
   }
 
   /** The root of {@code i}'s tree, halving the path on the way. */
